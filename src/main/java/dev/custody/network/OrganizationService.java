@@ -1,0 +1,126 @@
+package dev.custody.network;
+
+import dev.custody.reference.CountryRepository;
+import dev.custody.web.ConflictException;
+import dev.custody.web.FieldErrors;
+import dev.custody.web.ListQuery;
+import dev.custody.web.NotFoundException;
+import dev.custody.web.PageResult;
+import dev.custody.web.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Creates, changes and removes organizations, keeping names unique and tiers true. */
+@ApplicationScoped
+public class OrganizationService {
+    @Inject
+    OrganizationRepository organizations;
+    @Inject
+    CountryRepository countries;
+    @Inject
+    TierService tiers;
+    @Inject
+    NetworkEvents events;
+
+    public PageResult<Organization> list(OrganizationFilter filter, ListQuery query) {
+        return organizations.list(filter, query);
+    }
+
+    public Organization get(long id) {
+        return organizations.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Organization", id));
+    }
+
+    @Transactional
+    public Organization create(OrganizationInput input) {
+        validate(input, null);
+        Organization organization = new Organization();
+        apply(organization, input);
+        organizations.persist(organization);
+        tiers.refresh(Set.of(organization.id));
+        events.changed(organization.id);
+        return organization;
+    }
+
+    @Transactional
+    public Organization update(long id, OrganizationInput input, long expectedVersion) {
+        Organization organization = get(id);
+        Versions.check("Organization " + id, organization.version, expectedVersion);
+        validate(input, id);
+        boolean kindChanged = organization.kind != input.kind();
+        apply(organization, input);
+        if (kindChanged) {
+            tiers.refresh(Set.of(id));
+        }
+        organizations.flush();
+        events.changed(id);
+        return organization;
+    }
+
+    @Transactional
+    public void delete(long id, Long expectedVersion) {
+        Organization organization = get(id);
+        if (expectedVersion != null) {
+            Versions.check("Organization " + id, organization.version, expectedVersion);
+        }
+        List<String> dependents = dependents(id);
+        if (!dependents.isEmpty()) {
+            throw new ConflictException(organization.name + " cannot be deleted while it has "
+                    + String.join(", ", dependents) + "; remove those first");
+        }
+        organizations.delete(organization);
+        events.changed(id);
+    }
+
+    private List<String> dependents(long id) {
+        List<String> found = new ArrayList<>();
+        count(found, Site.count("organization.id", id), "site");
+        count(found, SupplyLink.count("buyer.id = ?1 or supplier.id = ?1", id), "supply link");
+        count(found, CustodyLeg.count("vendor.id = ?1 or handler.id = ?1", id), "custody leg");
+        count(found, Incident.count("organization.id", id), "incident");
+        count(found, Assessment.count("organization.id", id), "assessment");
+        return found;
+    }
+
+    private static void count(List<String> found, long n, String what) {
+        if (n > 0) {
+            found.add(n + " " + what + (n == 1 ? "" : "s"));
+        }
+    }
+
+    private void validate(OrganizationInput input, Long id) {
+        FieldErrors errors = new FieldErrors()
+                .check(countries.exists(input.hqCountry()), "hqCountry", "is not a known country code")
+                .check(input.parentCountry() == null || countries.exists(input.parentCountry()),
+                        "parentCountry", "is not a known country code");
+        if (input.ownership() == Ownership.FOREIGN_OWNED) {
+            errors.check(input.parentCompany() != null && !input.parentCompany().isBlank(), "parentCompany",
+                            "is required for a foreign-owned organization")
+                    .check(input.parentCountry() != null && !input.parentCountry().equals(input.hqCountry()),
+                            "parentCountry", "must be a country other than the headquarters for a foreign-owned organization");
+        }
+        errors.throwIfAny();
+        organizations.findByNameIgnoreCase(input.name())
+                .filter(other -> !other.id.equals(id))
+                .ifPresent(other -> {
+                    throw new DuplicateNameException("name", "is already used by organization " + other.id);
+                });
+    }
+
+    private static void apply(Organization organization, OrganizationInput input) {
+        organization.name = input.name().trim();
+        organization.kind = input.kind();
+        organization.hqCountry = input.hqCountry();
+        organization.ownership = input.ownership();
+        organization.parentCompany = blankToNull(input.parentCompany());
+        organization.parentCountry = blankToNull(input.parentCountry());
+        organization.description = blankToNull(input.description());
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

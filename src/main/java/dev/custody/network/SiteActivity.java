@@ -1,0 +1,7 @@
+package dev.custody.network;
+
+/** Work done at a site. */
+public enum SiteActivity {
+    DESIGN, BOARD_ASSEMBLY, COMPONENT_MANUFACTURING, FIRMWARE_PROGRAMMING, TESTING, REWORK, FINAL_INTEGRATION,
+    WAREHOUSING, LOGISTICS_HUB
+}

@@ -1,0 +1,48 @@
+package dev.custody.security;
+
+import dev.custody.web.PageContext;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The sign-in page of the embedded default (the form posts to Quarkus' j_security_check) and sign-out. */
+@Path("/")
+public class LoginPages {
+    @Inject
+    PageContext page;
+    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+    String sessionCookie;
+    @ConfigProperty(name = "custody.seed.demo-users", defaultValue = "false")
+    boolean demoUsers;
+
+    @GET
+    @Path("login")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    public String login(@QueryParam("error") boolean error, @QueryParam("signedOut") boolean signedOut) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("error", error);
+        model.put("signedOut", signedOut);
+        model.put("demoUsers", demoUsers);
+        return page.render("login", model);
+    }
+
+    @POST
+    @Path("logout")
+    @PermitAll
+    public Response logout() {
+        NewCookie expired = new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true).build();
+        return Response.seeOther(URI.create("/login?signedOut=true")).cookie(expired).build();
+    }
+}

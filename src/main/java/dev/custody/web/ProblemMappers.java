@@ -1,0 +1,121 @@
+package dev.custody.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.quarkus.security.ForbiddenException;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Maps every failure to an RFC 9457 problem for API clients and to an error page for browsers, with the
+ * real status code. Unexpected failures are logged once and answered with a generic body.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    ErrorPages errorPages;
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
+        List<FieldError> errors = e instanceof InvalidInputException invalid ? invalid.errors() : List.of();
+        return respond(new Problem("about:blank", e.title(), e.status(), e.getMessage(), path(uri), errors), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(new Problem("about:blank", "Invalid input", 400, detail, path(uri), errors), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
+        String message = e instanceof InvalidFormatException format && format.getTargetType().isEnum()
+                ? "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants())
+                : "is not valid JSON of the expected type";
+        List<FieldError> errors = List.of(new FieldError(field.isEmpty() ? "body" : field, message));
+        return respond(new Problem("about:blank", "Invalid input", 400, errors.get(0).field() + ": " + message, path(uri), errors),
+                uri, headers);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentEdit(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return respond(Problem.of(409, "Conflict",
+                "Someone else changed this record while you were editing it; reload it and apply your change again",
+                path(uri)), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(Problem.of(403, "Forbidden", "Your role does not allow this", path(uri)), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        Response original = e.getResponse();
+        if (original.getStatus() < 400 || original.getStatus() == 401) {
+            return original;
+        }
+        Response.StatusType status = original.getStatusInfo();
+        return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), path(uri)), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+        LOG.errorf(e, "Unexpected failure on %s", path(uri));
+        return respond(Problem.of(500, "Internal Server Error",
+                "Something went wrong on our side; it has been logged", path(uri)), uri, headers);
+    }
+
+    private Response respond(Problem problem, UriInfo uri, HttpHeaders headers) {
+        if (wantsHtml(uri, headers)) {
+            return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(errorPages.render(problem)).build();
+        }
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static boolean wantsHtml(UriInfo uri, HttpHeaders headers) {
+        if (uri.getPath().startsWith("/api")) {
+            return false;
+        }
+        return headers.getAcceptableMediaTypes().stream()
+                .anyMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE) && !m.isWildcardType());
+    }
+
+    private static String path(UriInfo uri) {
+        return uri.getPath();
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        // "create.input.name" -> "name": drop the method and parameter segments of a resource call.
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : parts[parts.length - 1];
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}
