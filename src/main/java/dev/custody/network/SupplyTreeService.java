@@ -30,7 +30,7 @@ public class SupplyTreeService {
     }
 
     private SupplyTree node(Organization organization, SupplyLink via, Map<Long, List<SupplyLink>> below, int depth) {
-        List<SupplyLink> links = below.getOrDefault(organization.id, List.of());
+        List<SupplyLink> links = new ArrayList<>(below.getOrDefault(organization.id, List.of()));
         links.sort(Comparator.comparing((SupplyLink l) -> l.criticality).reversed());
         List<SupplyTree> suppliers = new ArrayList<>();
         if (depth > 0) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -25,8 +26,9 @@ public class TierService {
         Deque<Long> work = new ArrayDeque<>(changed);
         while (!work.isEmpty()) {
             long id = work.poll();
-            Integer current = em.createQuery("select o.tier from Organization o where o.id = :id", Integer.class)
-                    .setParameter("id", id).getResultStream().findFirst().orElse(null);
+            List<Integer> stored = em.createQuery("select o.tier from Organization o where o.id = :id", Integer.class)
+                    .setParameter("id", id).getResultList();
+            Integer current = stored.isEmpty() ? null : stored.get(0);
             Integer derived = derivedTier(id);
             if (!Objects.equals(current, derived)) {
                 em.createQuery("update Organization o set o.tier = :tier where o.id = :id")
@@ -37,12 +39,12 @@ public class TierService {
     }
 
     private Integer derivedTier(long id) {
-        OrganizationKind kind = em.createQuery("select o.kind from Organization o where o.id = :id", OrganizationKind.class)
-                .setParameter("id", id).getResultStream().findFirst().orElse(null);
-        if (kind == null) {
+        List<OrganizationKind> kind = em.createQuery("select o.kind from Organization o where o.id = :id",
+                OrganizationKind.class).setParameter("id", id).getResultList();
+        if (kind.isEmpty()) {
             return null;
         }
-        if (kind == OrganizationKind.VENDOR) {
+        if (kind.get(0) == OrganizationKind.VENDOR) {
             return 1;
         }
         Integer shallowestBuyer = em.createQuery(

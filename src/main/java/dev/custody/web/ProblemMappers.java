@@ -1,13 +1,17 @@
 package dev.custody.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -36,7 +40,7 @@ public class ProblemMappers {
         return respond(new Problem("about:blank", e.title(), e.status(), e.getMessage(), path(uri), errors), uri, headers);
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})
     public Response violations(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldName(v), v.getMessage()))
@@ -46,7 +50,9 @@ public class ProblemMappers {
         return respond(new Problem("about:blank", "Invalid input", 400, detail, path(uri), errors), uri, headers);
     }
 
-    @ServerExceptionMapper
+    // Ahead of the built-in Jackson mappers, which answer plain JSON without naming the field.
+    @ServerExceptionMapper(value = {JsonProcessingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, JsonParseException.class}, priority = Priorities.USER - 100)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
         String message = e instanceof InvalidFormatException format && format.getTargetType().isEnum()
