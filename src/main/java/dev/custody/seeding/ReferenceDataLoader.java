@@ -28,9 +28,9 @@ public class ReferenceDataLoader {
             country.earGroupE2 = row.yes("ear_group_e2");
             country.usEmbargoed = row.yes("us_embargoed");
             country.itarProscribed = row.yes("itar_126_1_proscribed");
-            // Blank means "not researched", which is not the same as "no such law".
+            // The column names the law where one was found; blank means "not researched", not "no such law".
             String law = row.get("state_intelligence_cooperation_law");
-            country.intelligenceLaw = law.isBlank() ? null : "yes".equalsIgnoreCase(law);
+            country.intelligenceLaw = law.isBlank() || "no".equalsIgnoreCase(law) ? (law.isBlank() ? null : false) : true;
             country.persist();
         }
         return rows.size();
