@@ -2,11 +2,9 @@ package dev.custody.network;
 
 import dev.custody.web.ListQuery;
 import dev.custody.web.PageResult;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import dev.custody.web.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,31 +26,15 @@ public class OrganizationRepository implements PanacheRepository<Organization> {
     }
 
     public PageResult<Organization> list(OrganizationFilter filter, ListQuery query) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.add("lower(name) like :q");
-            params.put("q", "%" + filter.q().trim().toLowerCase(Locale.ROOT) + "%");
-        }
-        if (filter.country() != null && !filter.country().isBlank()) {
-            where.add("hqCountry = :country");
-            params.put("country", filter.country().trim().toUpperCase(Locale.ROOT));
-        }
-        if (filter.kind() != null) {
-            where.add("kind = :kind");
-            params.put("kind", filter.kind());
-        }
-        if (filter.tier() != null) {
-            where.add("tier = :tier");
-            params.put("tier", filter.tier());
-        }
-        if (filter.criticality() != null) {
-            where.add("id in (select l.supplier.id from SupplyLink l where l.criticality = :criticality)");
-            params.put("criticality", filter.criticality());
-        }
-        String hql = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        PanacheQuery<Organization> found = find(hql, query.toSort(SORTS, "name"), params).page(query.page(), query.size());
-        return new PageResult<>(found.list(), query.page(), query.size(), found.count());
+        String country = filter.country() == null ? null : filter.country().trim().toUpperCase(Locale.ROOT);
+        return new Where()
+                .contains(filter.q(), "name")
+                .and("hqCountry = :country", "country", country)
+                .and("kind = :kind", "kind", filter.kind())
+                .and("tier = :tier", "tier", filter.tier())
+                .and("id in (select l.supplier.id from SupplyLink l where l.criticality = :criticality)",
+                        "criticality", filter.criticality())
+                .list(this::find, query.toSort(SORTS, "name"), query);
     }
 
     public Optional<Organization> findByNameIgnoreCase(String name) {

@@ -6,14 +6,11 @@ import dev.custody.web.ListQuery;
 import dev.custody.web.NotFoundException;
 import dev.custody.web.PageResult;
 import dev.custody.web.Versions;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import dev.custody.web.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,28 +38,12 @@ public class SupplyLinkService {
 
     /** Links filtered by buyer, supplier, criticality and item text. */
     public PageResult<SupplyLink> list(Long buyerId, Long supplierId, Criticality criticality, String q, ListQuery query) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (buyerId != null) {
-            where.add("buyer.id = :buyer");
-            params.put("buyer", buyerId);
-        }
-        if (supplierId != null) {
-            where.add("supplier.id = :supplier");
-            params.put("supplier", supplierId);
-        }
-        if (criticality != null) {
-            where.add("criticality = :criticality");
-            params.put("criticality", criticality);
-        }
-        if (q != null && !q.isBlank()) {
-            where.add("(lower(item) like :q or lower(supplier.name) like :q or lower(buyer.name) like :q)");
-            params.put("q", "%" + q.trim().toLowerCase() + "%");
-        }
-        String hql = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        PanacheQuery<SupplyLink> found = SupplyLink.find(hql, query.toSort(SORTS, "id"), params)
-                .page(query.page(), query.size());
-        return new PageResult<>(found.list(), query.page(), query.size(), found.count());
+        return new Where()
+                .and("buyer.id = :buyer", "buyer", buyerId)
+                .and("supplier.id = :supplier", "supplier", supplierId)
+                .and("criticality = :criticality", "criticality", criticality)
+                .contains(q, "item", "supplier.name", "buyer.name")
+                .list((hql, sort, params) -> SupplyLink.find(hql, sort, params), query.toSort(SORTS, "id"), query);
     }
 
     public SupplyLink get(long id) {

@@ -30,7 +30,7 @@ public class ReferenceDataLoader {
             country.itarProscribed = row.yes("itar_126_1_proscribed");
             // The column names the law where one was found; blank means "not researched", not "no such law".
             String law = row.get("state_intelligence_cooperation_law");
-            country.intelligenceLaw = law.isBlank() || "no".equalsIgnoreCase(law) ? (law.isBlank() ? null : false) : true;
+            country.intelligenceLaw = law.isBlank() ? null : Boolean.valueOf(!"no".equalsIgnoreCase(law));
             country.persist();
         }
         return rows.size();
