@@ -7,8 +7,10 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Builds the sub-tier tree below an organization, one query per tier. */
 @ApplicationScoped
@@ -46,8 +48,11 @@ public class SupplyTreeService {
     /** The links of each buyer down to the given depth (plus one level to know where the tree was cut). */
     private Map<Long, List<SupplyLink>> linksBelow(long rootId, int depth) {
         Map<Long, List<SupplyLink>> below = new HashMap<>();
+        // A supplier reached along two paths is queried once, or its links would be listed twice.
+        Set<Long> queried = new HashSet<>();
         List<Long> frontier = List.of(rootId);
         for (int level = 0; level <= depth && !frontier.isEmpty(); level++) {
+            queried.addAll(frontier);
             List<SupplyLink> links = em.createQuery("select l from SupplyLink l join fetch l.supplier "
                             + "where l.buyer.id in :ids order by l.share desc, l.supplier.name", SupplyLink.class)
                     .setParameter("ids", frontier).getResultList();
@@ -55,7 +60,7 @@ public class SupplyTreeService {
             for (SupplyLink link : links) {
                 Long buyerId = link.buyer.id;
                 below.computeIfAbsent(buyerId, k -> new ArrayList<>()).add(link);
-                if (!below.containsKey(link.supplier.id)) {
+                if (!queried.contains(link.supplier.id)) {
                     next.add(link.supplier.id);
                 }
             }

@@ -1,0 +1,65 @@
+package dev.custody.network.pages;
+
+import dev.custody.reference.Country;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Formatting helpers the organization pages call as ${fmt...}: dates, shares, countries, links. */
+public final class Formats {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Map<String, String> countryNames;
+
+    public Formats(Map<String, String> countryNames) {
+        this.countryNames = countryNames;
+    }
+
+    public static Formats of(List<Country> countries) {
+        Map<String, String> names = new LinkedHashMap<>();
+        countries.forEach(country -> names.put(country.iso2, country.name));
+        return new Formats(names);
+    }
+
+    public String day(Instant instant) {
+        return instant == null ? "" : DAY.format(instant);
+    }
+
+    public String minute(Instant instant) {
+        return instant == null ? "" : MINUTE.format(instant);
+    }
+
+    /** A share 0..1 as a percentage with at most one decimal: 0.625 -> "62.5 %". */
+    public String percent(BigDecimal share) {
+        if (share == null) {
+            return "";
+        }
+        BigDecimal percent = share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        return percent.toPlainString() + " %";
+    }
+
+    /** "Taiwan (TW)"; the bare code when the country is not in the reference data. */
+    public String country(String iso2) {
+        if (iso2 == null || iso2.isBlank()) {
+            return "";
+        }
+        String name = countryNames.get(iso2);
+        return name == null ? iso2 : name + " (" + iso2 + ")";
+    }
+
+    public String countryName(String iso2) {
+        return iso2 == null ? "" : countryNames.getOrDefault(iso2, iso2);
+    }
+
+    /** Only plain web addresses become links: a source reference is free text and may hold anything. */
+    public boolean isWebLink(String text) {
+        return text != null && (text.startsWith("https://") || text.startsWith("http://")) && !text.contains(" ");
+    }
+}

@@ -1,0 +1,68 @@
+package dev.custody.network.pages;
+
+import dev.custody.history.ChangeHistoryService;
+import dev.custody.network.AssessmentConfig;
+import dev.custody.network.CustodyLeg;
+import dev.custody.network.InsiderFactor;
+import dev.custody.network.Organization;
+import dev.custody.network.OrganizationKind;
+import dev.custody.network.OrganizationService;
+import dev.custody.network.SupplyTreeService;
+import dev.custody.web.PageContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Assembles an organization's profile page: who it is, where it works, who supplies and buys, its record. */
+@ApplicationScoped
+public class ProfilePage {
+    /** Deep enough for any real hardware supply chain; deeper branches end in a "more below" link. */
+    static final int TREE_DEPTH = 6;
+    static final int HISTORY_ENTRIES = 20;
+
+    @Inject
+    OrganizationService organizations;
+    @Inject
+    SupplyTreeService trees;
+    @Inject
+    ProfileQueries queries;
+    @Inject
+    ChangeHistoryService history;
+    @Inject
+    AssessmentConfig assessmentConfig;
+    @Inject
+    Clock clock;
+    @Inject
+    PageContext page;
+
+    /** The profile; saved shows the confirmation of a form, problem an error banner (a refused delete). */
+    public String render(long id, boolean saved, String problem) {
+        Organization organization = organizations.get(id);
+        int staleMonths = assessmentConfig.staleAfterMonths();
+        Map<String, Object> model = new HashMap<>();
+        model.put("nav", "organizations");
+        model.put("org", organization);
+        model.put("fmt", Formats.of(queries.countries()));
+        model.put("tree", trees.tree(id, TREE_DEPTH));
+        model.put("sites", queries.sites(id));
+        model.put("buyers", queries.buyers(id));
+        List<CustodyLeg> legs = queries.custodyChain(id);
+        List<CustodyLeg> legsHandled = queries.legsHandled(id);
+        model.put("legs", legs);
+        model.put("legsHandled", legsHandled);
+        // A custody chain belongs to a vendor; others only show the legs they handle, if any.
+        model.put("showCustody", organization.kind == OrganizationKind.VENDOR || !legs.isEmpty() || !legsHandled.isEmpty());
+        model.put("incidents", queries.incidents(id));
+        model.put("assessments", queries.assessments(id, LocalDate.now(clock), staleMonths));
+        model.put("factors", InsiderFactor.values());
+        model.put("staleMonths", staleMonths);
+        model.put("history", history.organization(id, HISTORY_ENTRIES));
+        model.put("saved", saved);
+        model.put("problem", problem);
+        return page.render("organizations/profile", model);
+    }
+}
