@@ -96,12 +96,7 @@ public class OrganizationService {
                 .check(countries.exists(input.hqCountry()), "hqCountry", "is not a known country code")
                 .check(input.parentCountry() == null || countries.exists(input.parentCountry()),
                         "parentCountry", "is not a known country code");
-        if (input.ownership() == Ownership.FOREIGN_OWNED) {
-            errors.check(input.parentCompany() != null && !input.parentCompany().isBlank(), "parentCompany",
-                            "is required for a foreign-owned organization")
-                    .check(input.parentCountry() != null && !input.parentCountry().equals(input.hqCountry()),
-                            "parentCountry", "must be a country other than the headquarters for a foreign-owned organization");
-        }
+        input.ownershipErrors().forEach(e -> errors.add(e.field(), e.message()));
         errors.throwIfAny();
         organizations.findByNameIgnoreCase(input.name())
                 .filter(other -> !other.id.equals(id))
