@@ -50,6 +50,7 @@ public class ProfilePage {
         model.put("tree", trees.tree(id, TREE_DEPTH));
         model.put("sites", queries.sites(id));
         model.put("buyers", queries.buyers(id));
+        model.put("supplierLinks", queries.suppliers(id));
         List<CustodyLeg> legs = queries.custodyChain(id);
         List<CustodyLeg> legsHandled = queries.legsHandled(id);
         model.put("legs", legs);

@@ -47,6 +47,12 @@ public class ProfileQueries {
                 + "order by l.buyer.name, l.item", SupplyLink.class).setParameter("id", organizationId).getResultList();
     }
 
+    /** The links where this organization is the buyer, with their suppliers (the first tier, editable). */
+    public List<SupplyLink> suppliers(long organizationId) {
+        return em.createQuery("select l from SupplyLink l join fetch l.supplier where l.buyer.id = :id "
+                + "order by l.supplier.name, l.item", SupplyLink.class).setParameter("id", organizationId).getResultList();
+    }
+
     public List<CustodyLeg> custodyChain(long vendorId) {
         return em.createQuery("select l from CustodyLeg l join fetch l.handler where l.vendor.id = :id "
                 + "order by l.sequence", CustodyLeg.class).setParameter("id", vendorId).getResultList();

@@ -18,6 +18,7 @@ import dev.custody.network.SiteActivity;
 import dev.custody.network.SupplyLink;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -103,19 +104,26 @@ final class PageFixtures {
         });
     }
 
-    static void assessment(Organization organization, String assessor, LocalDate on) {
-        QuarkusTransaction.requiringNew().run(() -> {
+    static Assessment assessment(Organization organization, String assessor, LocalDate on) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             Assessment assessment = new Assessment();
             assessment.organization = Organization.findById(organization.id);
             assessment.assessor = assessor;
             assessment.assessedOn = on;
             assessment.personnelScreening = 3;
             assessment.persist();
+            return assessment;
         });
     }
 
     /** The CSRF cookie and form token a browser gets with a form page. */
     record Csrf(String cookie, String field) {
+    }
+
+    /** A form post as a browser sends it, with the CSRF cookie and field; redirects are not followed. */
+    static RequestSpecification formPost(Csrf csrf) {
+        return given().redirects().follow(false).accept("text/html").contentType("application/x-www-form-urlencoded")
+                .cookie("custody-csrf", csrf.cookie()).formParam("_csrf", csrf.field());
     }
 
     static Csrf csrfFrom(String formPath) {
