@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -59,7 +58,7 @@ public class AssessmentService {
     public AssessmentView view(Assessment a) {
         Map<InsiderFactor, Integer> ratings = a.ratings();
         var unknown = Arrays.stream(InsiderFactor.values()).filter(f -> !ratings.containsKey(f)).toList();
-        long ageMonths = Math.max(0, ChronoUnit.MONTHS.between(a.assessedOn, LocalDate.now(clock)));
+        long ageMonths = AssessmentAge.months(a.assessedOn, LocalDate.now(clock));
         return new AssessmentView(a.id, a.organization.id, a.organization.name, a.assessor, a.assessedOn, a.evidenceNote,
                 ratings, unknown, ageMonths, a.assessedOn.isBefore(staleBefore()), a.version);
     }
@@ -90,9 +89,7 @@ public class AssessmentService {
     @Transactional
     public void delete(long id, Long expectedVersion) {
         Assessment assessment = get(id);
-        if (expectedVersion != null) {
-            Versions.check("Assessment " + id, assessment.version, expectedVersion);
-        }
+        Versions.checkDelete("Assessment " + id, assessment.version, expectedVersion);
         long organization = assessment.organization.id;
         assessment.delete();
         events.changed(organization);
@@ -100,7 +97,7 @@ public class AssessmentService {
 
     /** Assessments made before this date are stale. */
     private LocalDate staleBefore() {
-        return LocalDate.now(clock).minusMonths(config.staleAfterMonths());
+        return AssessmentAge.staleBefore(LocalDate.now(clock), config.staleAfterMonths());
     }
 
     private void apply(Assessment assessment, AssessmentInput input) {

@@ -75,9 +75,7 @@ public class CustodyLegService {
     @Transactional
     public void delete(long id, Long expectedVersion) {
         CustodyLeg leg = get(id);
-        if (expectedVersion != null) {
-            Versions.check("Custody leg " + id, leg.version, expectedVersion);
-        }
+        Versions.checkDelete("Custody leg " + id, leg.version, expectedVersion);
         long vendor = leg.vendor.id;
         leg.delete();
         events.changed(vendor);

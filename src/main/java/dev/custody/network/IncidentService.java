@@ -77,9 +77,7 @@ public class IncidentService {
     @Transactional
     public void delete(long id, Long expectedVersion) {
         Incident incident = get(id);
-        if (expectedVersion != null) {
-            Versions.check("Incident " + id, incident.version, expectedVersion);
-        }
+        Versions.checkDelete("Incident " + id, incident.version, expectedVersion);
         long organization = incident.organization.id;
         incident.delete();
         events.changed(organization);

@@ -41,6 +41,13 @@ public class OrganizationRepository implements PanacheRepository<Organization> {
         return find("lower(name) = ?1", name.trim().toLowerCase(Locale.ROOT)).firstResultOptional();
     }
 
+    /** The suppliers of a buyer, leaving out one link (the one being edited). */
+    public List<Long> supplierIdsExcept(long buyerId, long linkId) {
+        return getEntityManager()
+                .createQuery("select l.supplier.id from SupplyLink l where l.buyer.id = :id and l.id <> :link", Long.class)
+                .setParameter("id", buyerId).setParameter("link", linkId).getResultList();
+    }
+
     public List<Long> supplierIds(long buyerId) {
         return getEntityManager()
                 .createQuery("select l.supplier.id from SupplyLink l where l.buyer.id = :id", Long.class)

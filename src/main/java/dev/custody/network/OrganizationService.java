@@ -41,6 +41,8 @@ public class OrganizationService {
         apply(organization, input);
         organizations.persist(organization);
         tiers.refresh(Set.of(organization.id));
+        // The tier was written by a bulk update: read it back so the response shows it.
+        organizations.getEntityManager().refresh(organization);
         events.changed(organization.id);
         return organization;
     }
@@ -51,9 +53,18 @@ public class OrganizationService {
         Versions.check("Organization " + id, organization.version, expectedVersion);
         validate(input, id);
         boolean kindChanged = organization.kind != input.kind();
+        if (kindChanged && organization.kind == OrganizationKind.VENDOR) {
+            long legs = CustodyLeg.count("vendor.id", id);
+            if (legs > 0) {
+                throw new ConflictException(organization.name + " has " + legs + " custody leg" + (legs == 1 ? "" : "s")
+                        + " as a vendor; remove them before it stops being a vendor");
+            }
+        }
         apply(organization, input);
         if (kindChanged) {
+            organizations.flush();
             tiers.refresh(Set.of(id));
+            organizations.getEntityManager().refresh(organization);
         }
         organizations.flush();
         events.changed(id);
@@ -63,9 +74,7 @@ public class OrganizationService {
     @Transactional
     public void delete(long id, Long expectedVersion) {
         Organization organization = get(id);
-        if (expectedVersion != null) {
-            Versions.check("Organization " + id, organization.version, expectedVersion);
-        }
+        Versions.checkDelete("Organization " + id, organization.version, expectedVersion);
         List<String> dependents = dependents(id);
         if (!dependents.isEmpty()) {
             throw new ConflictException(organization.name + " cannot be deleted while it has "

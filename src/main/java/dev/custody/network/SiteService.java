@@ -77,9 +77,7 @@ public class SiteService {
     @Transactional
     public void delete(long id, Long expectedVersion) {
         Site site = get(id);
-        if (expectedVersion != null) {
-            Versions.check("Site " + id, site.version, expectedVersion);
-        }
+        Versions.checkDelete("Site " + id, site.version, expectedVersion);
         long organization = site.organization.id;
         site.delete();
         events.changed(organization);

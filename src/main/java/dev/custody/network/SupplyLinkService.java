@@ -35,6 +35,8 @@ public class SupplyLinkService {
     TierService tiers;
     @Inject
     NetworkEvents events;
+    @Inject
+    NetworkLock lock;
 
     /** Links filtered by buyer, supplier, criticality and item text. */
     public PageResult<SupplyLink> list(Long buyerId, Long supplierId, Criticality criticality, String q, ListQuery query) {
@@ -52,6 +54,7 @@ public class SupplyLinkService {
 
     @Transactional
     public SupplyLink create(SupplyLinkInput input) {
+        lock.acquire();
         SupplyLink link = new SupplyLink();
         apply(link, input);
         link.persist();
@@ -62,6 +65,7 @@ public class SupplyLinkService {
 
     @Transactional
     public SupplyLink update(long id, SupplyLinkInput input, long expectedVersion) {
+        lock.acquire();
         SupplyLink link = get(id);
         Versions.check("Supply link " + id, link.version, expectedVersion);
         long oldBuyer = link.buyer.id;
@@ -77,9 +81,7 @@ public class SupplyLinkService {
     @Transactional
     public void delete(long id, Long expectedVersion) {
         SupplyLink link = get(id);
-        if (expectedVersion != null) {
-            Versions.check("Supply link " + id, link.version, expectedVersion);
-        }
+        Versions.checkDelete("Supply link " + id, link.version, expectedVersion);
         long buyer = link.buyer.id;
         long supplier = link.supplier.id;
         link.delete();
@@ -97,7 +99,7 @@ public class SupplyLinkService {
         errors.throwIfAny();
         boolean sameEnds = link.id != null && link.buyer.id.equals(buyer.id) && link.supplier.id.equals(supplier.id);
         if (!sameEnds) {
-            refuseCycle(buyer, supplier);
+            refuseCycle(buyer, supplier, link.id);
         }
         String item = input.item().trim();
         long duplicates = SupplyLink.count("buyer.id = ?1 and supplier.id = ?2 and lower(item) = ?3 and id <> ?4",
@@ -113,8 +115,10 @@ public class SupplyLinkService {
         link.criticality = input.criticality();
     }
 
-    private void refuseCycle(Organization buyer, Organization supplier) {
-        CycleCheck.cycleClosedBy(buyer.id, supplier.id, organizations::supplierIds).ifPresent(cycle -> {
+    /** Refuses the link if it would close a cycle; the link being edited (if any) no longer counts. */
+    private void refuseCycle(Organization buyer, Organization supplier, Long editedLinkId) {
+        long except = editedLinkId == null ? -1L : editedLinkId;
+        CycleCheck.cycleClosedBy(buyer.id, supplier.id, id -> organizations.supplierIdsExcept(id, except)).ifPresent(cycle -> {
             String names = cycle.stream().map(id -> organizations.findById(id).name).collect(Collectors.joining(" → "));
             throw new ConflictException("This link would close a cycle in the supply network: " + names
                     + ". A supplier cannot, directly or through its own suppliers, supply one of its buyers.");

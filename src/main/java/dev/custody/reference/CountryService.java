@@ -12,6 +12,7 @@ import dev.custody.web.PageResult;
 import dev.custody.web.Versions;
 import dev.custody.web.Where;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -36,6 +37,8 @@ public class CountryService {
 
     @Inject
     CountryRepository countries;
+    @Inject
+    Event<CountryChanged> changed;
 
     /** Countries filtered by name or code text, embargo and region. */
     public PageResult<Country> list(String q, Boolean embargoed, String region, ListQuery query) {
@@ -75,15 +78,14 @@ public class CountryService {
         }
         apply(country, input);
         countries.flush();
+        changed.fire(new CountryChanged(country.iso2));
         return country;
     }
 
     @Transactional
     public void delete(String iso2, Long expectedVersion) {
         Country country = get(iso2);
-        if (expectedVersion != null) {
-            Versions.check("Country " + country.iso2, country.version, expectedVersion);
-        }
+        Versions.checkDelete("Country " + country.iso2, country.version, expectedVersion);
         List<String> users = users(country.iso2);
         if (!users.isEmpty()) {
             throw new ConflictException(country.name + " cannot be deleted while " + String.join(", ", users)

@@ -65,9 +65,7 @@ public class RestrictedPartyService {
     @Transactional
     public void delete(long id, Long expectedVersion) {
         RestrictedParty party = get(id);
-        if (expectedVersion != null) {
-            Versions.check("Restricted party " + id, party.version, expectedVersion);
-        }
+        Versions.checkDelete("Restricted party " + id, party.version, expectedVersion);
         party.delete();
     }
 

@@ -1,5 +1,6 @@
 package dev.custody.security;
 
+import dev.custody.web.ApiPaths;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,7 +16,7 @@ public class BasicChallenge {
 
     void register(@Observes Filters filters) {
         filters.register(rc -> {
-            if (rc.normalizedPath().startsWith("/api/") || rc.normalizedPath().equals("/api")) {
+            if (ApiPaths.isApi(rc.normalizedPath())) {
                 rc.addHeadersEndHandler(ignored -> {
                     if (rc.response().getStatusCode() == 401 && !rc.response().headers().contains(HEADER)) {
                         rc.response().putHeader(HEADER, "Basic realm=\"Custody\", charset=\"UTF-8\"");

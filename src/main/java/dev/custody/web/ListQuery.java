@@ -13,7 +13,8 @@ public record ListQuery(int page, int size, String sort) {
     public ListQuery {
         FieldErrors errors = new FieldErrors()
                 .check(page >= 0, "page", "must be 0 or more")
-                .check(size >= 1 && size <= MAX_SIZE, "size", "must be between 1 and " + MAX_SIZE);
+                .check(size >= 1 && size <= MAX_SIZE, "size", "must be between 1 and " + MAX_SIZE)
+                .check((long) page * size <= Integer.MAX_VALUE, "page", "is beyond the last page");
         errors.throwIfAny();
     }
 

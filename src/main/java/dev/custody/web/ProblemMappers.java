@@ -81,6 +81,15 @@ public class ProblemMappers {
         if (original.getStatus() < 400 || original.getStatus() == 401) {
             return original;
         }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri, headers);
+        }
+        if (original.getStatus() == 404 && e.getCause() instanceof IllegalArgumentException conversion) {
+            // JAX-RS answers 404 when a query parameter cannot be converted; the client sent a bad value.
+            String detail = "a query or path parameter has the wrong type: " + conversion.getMessage();
+            return respond(new Problem("about:blank", "Invalid input", 400, detail, path(uri),
+                    List.of(new FieldError("query", detail))), uri, headers);
+        }
         Response.StatusType status = original.getStatusInfo();
         return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), path(uri)), uri, headers);
     }
@@ -101,7 +110,7 @@ public class ProblemMappers {
     }
 
     private static boolean wantsHtml(UriInfo uri, HttpHeaders headers) {
-        if (uri.getPath().startsWith("/api")) {
+        if (ApiPaths.isApi(uri.getPath())) {
             return false;
         }
         return headers.getAcceptableMediaTypes().stream()

@@ -37,4 +37,12 @@ public final class Versions {
                     + ", it is now at version " + stored + "); reload it and apply your change again");
         }
     }
+
+    /** A delete must name the version it removes too: missing is refused with 428, stale with 409. */
+    public static void checkDelete(String what, long stored, Long expected) {
+        if (expected == null) {
+            throw new PreconditionRequiredException();
+        }
+        check(what, stored, expected);
+    }
 }

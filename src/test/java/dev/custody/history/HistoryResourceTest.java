@@ -13,6 +13,7 @@ import dev.custody.network.OrganizationKind;
 import dev.custody.network.Ownership;
 import dev.custody.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.custody.network.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -88,7 +89,7 @@ class HistoryResourceTest {
                 .body("[1].fields.find { it.field == 'organization' }.newValue", is(name + " (#" + id + ")"))
                 .body("[1].fields.find { it.field == 'activities' }.newValue", is("BOARD_ASSEMBLY, FIRMWARE_PROGRAMMING"));
 
-        given().delete("/api/sites/{id}", siteId).then().statusCode(204);
+        Fixtures.delete("/api/sites/" + siteId).statusCode(204);
         given().get("/api/history/site/{id}", siteId)
                 .then().statusCode(200)
                 .body("action", contains("deleted", "changed", "created"))

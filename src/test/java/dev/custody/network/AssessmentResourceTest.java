@@ -72,7 +72,7 @@ class AssessmentResourceTest {
 
         put(ASSESSMENTS + "/" + old, assessment(org, twoYearsAgo, factors("PERSONNEL_SCREENING", 3)), 0L).statusCode(200)
                 .header("ETag", "\"1\"").body("factors.PERSONNEL_SCREENING", is(3)).body("unknownFactors", hasSize(10));
-        given().delete(ASSESSMENTS + "/" + old).then().statusCode(204);
+        Fixtures.delete(ASSESSMENTS + "/" + old).statusCode(204);
         problem(given().get(ASSESSMENTS + "/" + old).then(), 404);
         assertThat(total(ASSESSMENTS, "organizationId", org)).isEqualTo(1);
     }

@@ -51,8 +51,8 @@ class CustodyLegResourceTest {
 
         put(LEGS + "/" + second, with(leg(vendor, 3, handler), "escort", true), 0L).statusCode(200)
                 .header("ETag", "\"1\"").body("sequence", is(3)).body("escort", is(true));
-        given().delete(LEGS + "/" + first).then().statusCode(204);
-        given().delete(LEGS + "/" + second).then().statusCode(204);
+        Fixtures.delete(LEGS + "/" + first).statusCode(204);
+        Fixtures.delete(LEGS + "/" + second).statusCode(204);
         assertThat(total(LEGS, "vendorId", vendor)).isZero();
         problem(given().get(LEGS + "/" + second).then(), 404);
     }
@@ -103,7 +103,7 @@ class CustodyLegResourceTest {
         long vendor = Fixtures.organization(OrganizationKind.VENDOR, "US");
         long handler = Fixtures.organization(OrganizationKind.LOGISTICS_PROVIDER, "NL");
         create(LEGS, leg(vendor, 1, handler));
-        problem(given().delete("/api/organizations/" + handler).then(), 409)
+        problem(Fixtures.delete("/api/organizations/" + handler), 409)
                 .body("detail", containsString("custody leg"));
     }
 

@@ -52,6 +52,12 @@ public final class Fixtures {
     }
 
     /** Asserts a problem+json answer with this status, naming at least these fields in errors[].field. */
+    /** Deletes the record at path with the version it has now (If-Match from its ETag), as a careful client does. */
+    public static ValidatableResponse delete(String path) {
+        String etag = given().get(path).then().statusCode(200).extract().header("ETag");
+        return given().header("If-Match", etag).delete(path).then();
+    }
+
     public static ValidatableResponse problem(ValidatableResponse response, int status, String... fields) {
         response.statusCode(status).contentType("application/problem+json");
         for (String field : fields) {

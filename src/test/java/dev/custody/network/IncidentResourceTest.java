@@ -48,7 +48,7 @@ class IncidentResourceTest {
         put(INCIDENTS + "/" + older, with(incident(org, "Implant alleged at rework station", "2022-05-01"),
                 "status", "DISPUTED", "summary", "Vendor contests the finding"), 0L)
                 .statusCode(200).header("ETag", "\"1\"").body("status", equalTo("DISPUTED"));
-        given().delete(INCIDENTS + "/" + older).then().statusCode(204);
+        Fixtures.delete(INCIDENTS + "/" + older).statusCode(204);
         problem(given().get(INCIDENTS + "/" + older).then(), 404);
         assertThat(total(INCIDENTS, "organizationId", org)).isEqualTo(1);
     }

@@ -47,7 +47,8 @@ class OrganizationResourceTest {
                 .body(org(name + " Renamed", "CONTRACT_MANUFACTURER", "VN")).put("/api/organizations/" + id)
                 .then().statusCode(200).body("hqCountry", equalTo("VN")).body("version", is(1));
 
-        given().delete("/api/organizations/" + id).then().statusCode(204);
+        given().delete("/api/organizations/" + id).then().statusCode(428);
+        Fixtures.delete("/api/organizations/" + id).statusCode(204);
         given().get("/api/organizations/" + id).then().statusCode(404)
                 .contentType("application/problem+json").body("status", is(404));
     }
@@ -116,5 +117,48 @@ class OrganizationResourceTest {
     @Test
     void shouldAskAnonymousCallersToAuthenticate() {
         given().get("/api/organizations").then().statusCode(401).header("WWW-Authenticate", containsString("Basic"));
+    }
+
+    @Test
+    @TestSecurity(user = "analyst", roles = Roles.ANALYST, authMechanism = "basic")
+    void shouldShowTheDerivedTierInTheCreateResponse() {
+        given().contentType(ContentType.JSON).body(org(unique("Fresh Vendor"), "VENDOR", "US")).post("/api/organizations")
+                .then().statusCode(201).body("tier", is(1));
+    }
+
+    @Test
+    @TestSecurity(user = "analyst", roles = Roles.ANALYST, authMechanism = "basic")
+    void shouldKeepAVendorWithCustodyLegsAVendor() {
+        String name = unique("Leg Vendor");
+        long vendor = create(org(name, "VENDOR", "US"));
+        long carrier = create(org(unique("Leg Carrier"), "LOGISTICS_PROVIDER", "NL"));
+        given().contentType(ContentType.JSON).body(Map.of("vendorId", vendor, "sequence", 1, "kind", "CARRIER",
+                        "handlerId", carrier, "country", "NL", "seals", true, "tracking", true, "escort", false))
+                .post("/api/custody-legs").then().statusCode(201);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(org(name, "DISTRIBUTOR", "US"))
+                .put("/api/organizations/" + vendor).then().statusCode(409).body("detail", containsString("custody leg"));
+    }
+
+    @Test
+    @TestSecurity(user = "analyst", roles = Roles.ANALYST, authMechanism = "basic")
+    void shouldRefuseAnApiWriteThatABrowserSendsFromAnotherSite() {
+        String name = unique("Forged Co");
+        given().contentType(ContentType.JSON).header("Origin", "https://evil.example").body(org(name, "VENDOR", "US"))
+                .post("/api/organizations").then().statusCode(403).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("Sec-Fetch-Site", "cross-site").body(org(name, "VENDOR", "US"))
+                .post("/api/organizations").then().statusCode(403);
+        given().queryParam("q", name).get("/api/organizations").then().body("total", is(0));
+        given().contentType(ContentType.JSON).header("Sec-Fetch-Site", "same-origin").body(org(name, "VENDOR", "US"))
+                .post("/api/organizations").then().statusCode(201);
+    }
+
+    @Test
+    @TestSecurity(user = "analyst", roles = Roles.ANALYST, authMechanism = "basic")
+    void shouldAnswerMalformedRequestsWith400() {
+        given().contentType(ContentType.JSON).body("{\"name\": ").post("/api/organizations").then().statusCode(400)
+                .contentType("application/problem+json").body("errors", notNullValue());
+        given().queryParam("tier", "abc").get("/api/organizations").then().statusCode(400);
+        given().queryParam("page", 5_000_000).queryParam("size", 500).get("/api/organizations").then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
     }
 }

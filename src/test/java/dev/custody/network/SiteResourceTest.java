@@ -55,7 +55,7 @@ class SiteResourceTest {
         events.clear();
         put(SITES + "/" + id, with(site(other, name), "activities", List.of("FIRMWARE_PROGRAMMING")), 1L).statusCode(200);
         assertThat(events.organizations()).containsExactly(org, other);
-        given().delete(SITES + "/" + id).then().statusCode(204);
+        Fixtures.delete(SITES + "/" + id).statusCode(204);
         assertThat(events.organizations()).containsExactly(org, other, other);
         given().get(SITES + "/" + id).then().statusCode(404).contentType("application/problem+json");
     }
@@ -94,9 +94,9 @@ class SiteResourceTest {
     void shouldRefuseToDeleteAnOrganizationThatHasASite() {
         long org = Fixtures.organization(OrganizationKind.CONTRACT_MANUFACTURER);
         long id = create(SITES, site(org, "Anchor"));
-        problem(given().delete("/api/organizations/" + org).then(), 409).body("detail", containsString("1 site"));
-        given().delete(SITES + "/" + id).then().statusCode(204);
-        given().delete("/api/organizations/" + org).then().statusCode(204);
+        problem(Fixtures.delete("/api/organizations/" + org), 409).body("detail", containsString("1 site"));
+        Fixtures.delete(SITES + "/" + id).statusCode(204);
+        Fixtures.delete("/api/organizations/" + org).statusCode(204);
     }
 
     @Test

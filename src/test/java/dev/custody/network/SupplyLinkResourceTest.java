@@ -4,6 +4,7 @@ import static dev.custody.network.OrganizationResourceTest.create;
 import static dev.custody.network.OrganizationResourceTest.org;
 import static dev.custody.network.OrganizationResourceTest.unique;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -14,6 +15,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -71,10 +76,10 @@ class SupplyLinkResourceTest {
         createLink(link(vendor, chip, "BMC spare", 0.1, "HIGH"));
         given().get("/api/organizations/" + chip).then().body("tier", is(2));
 
-        given().delete("/api/supply-links/" + top).then().statusCode(204);
+        Fixtures.delete("/api/supply-links/" + top).statusCode(204);
         given().get("/api/organizations/" + cm).then().body("tier", equalTo(null));
         given().get("/api/organizations/" + chip).then().body("tier", is(2));
-        given().delete("/api/supply-links/" + deep).then().statusCode(204);
+        Fixtures.delete("/api/supply-links/" + deep).statusCode(204);
     }
 
     @Test
@@ -102,5 +107,35 @@ class SupplyLinkResourceTest {
         given().queryParam("depth", 1).get("/api/organizations/" + vendor + "/tree").then()
                 .body("suppliers[0].truncated", is(true));
         given().queryParam("depth", 0).get("/api/organizations/" + vendor + "/tree").then().statusCode(400);
+    }
+
+    @Test
+    void shouldLetALinkBeTurnedAroundWithoutSeeingACycleInItself() {
+        long a = create(org(unique("Turn A"), "CONTRACT_MANUFACTURER", "TW"));
+        long b = create(org(unique("Turn B"), "COMPONENT_SUPPLIER", "TW"));
+        long id = createLink(link(a, b, "Board", 0.5, "HIGH"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(link(b, a, "Board", 0.5, "HIGH"))
+                .put("/api/supply-links/" + id).then().statusCode(200).body("buyerId", is((int) b));
+    }
+
+    @Test
+    void shouldNeverLetTwoConcurrentLinksCloseACycle() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 6; i++) {
+                long a = create(org(unique("Race A"), "COMPONENT_SUPPLIER", "KR"));
+                long b = create(org(unique("Race B"), "COMPONENT_SUPPLIER", "KR"));
+                Future<Integer> forward = pool.submit(() -> post(link(a, b, "Part", 0.5, "LOW")));
+                Future<Integer> backward = pool.submit(() -> post(link(b, a, "Part", 0.5, "LOW")));
+                List<Integer> statuses = List.of(forward.get(), backward.get());
+                assertThat(statuses).as("pair %d", i).containsExactlyInAnyOrder(201, 409);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int post(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/supply-links").statusCode();
     }
 }

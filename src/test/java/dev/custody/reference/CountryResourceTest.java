@@ -59,7 +59,7 @@ class CountryResourceTest {
         assertThat(total(COUNTRIES, "q", name, "embargoed", true)).isEqualTo(1);
         problem(put(COUNTRIES + "/QM", with(country("QZ", name), "version", 1), null), 400, "iso2");
 
-        given().delete(COUNTRIES + "/QM").then().statusCode(204);
+        Fixtures.delete(COUNTRIES + "/QM").statusCode(204);
         problem(given().get(COUNTRIES + "/QM").then(), 404);
     }
 
@@ -103,15 +103,15 @@ class CountryResourceTest {
     void shouldRefuseToDeleteACountryWhileAnOrganizationOrSiteUsesIt() {
         createCountry("QR", Fixtures.unique("Usedland"));
         long org = Fixtures.organization(OrganizationKind.CONTRACT_MANUFACTURER, "QR");
-        problem(given().delete(COUNTRIES + "/QR").then(), 409).body("detail", containsString("1 organization"));
+        problem(Fixtures.delete(COUNTRIES + "/QR"), 409).body("detail", containsString("1 organization"));
 
         long elsewhere = Fixtures.organization(OrganizationKind.CONTRACT_MANUFACTURER, "TW");
         long site = create("/api/sites", Map.of("organizationId", elsewhere, "name", "Plant", "country", "QR",
                 "city", "Capital", "activities", List.of("TESTING")));
-        given().delete("/api/organizations/" + org).then().statusCode(204);
-        problem(given().delete(COUNTRIES + "/QR").then(), 409).body("detail", containsString("1 site"));
-        given().delete("/api/sites/" + site).then().statusCode(204);
-        given().delete(COUNTRIES + "/QR").then().statusCode(204);
+        Fixtures.delete("/api/organizations/" + org).statusCode(204);
+        problem(Fixtures.delete(COUNTRIES + "/QR"), 409).body("detail", containsString("1 site"));
+        Fixtures.delete("/api/sites/" + site).statusCode(204);
+        Fixtures.delete(COUNTRIES + "/QR").statusCode(204);
     }
 
     @Test

@@ -38,7 +38,7 @@ class RestrictedPartyResourceTest {
                 .isEqualTo(1);
         put(PARTIES + "/" + id, with(party(name), "aliases", "Umbra " + name), 0L).statusCode(200).header("ETag", "\"1\"");
         assertThat(total(PARTIES, "q", "umbra " + name)).isEqualTo(1);
-        given().delete(PARTIES + "/" + id).then().statusCode(204);
+        Fixtures.delete(PARTIES + "/" + id).statusCode(204);
         problem(given().get(PARTIES + "/" + id).then(), 404);
     }
 

@@ -1,6 +1,7 @@
 package dev.custody.network.pages;
 
 import dev.custody.network.Assessment;
+import dev.custody.network.AssessmentAge;
 import dev.custody.network.CustodyLeg;
 import dev.custody.network.Incident;
 import dev.custody.network.InsiderFactor;
@@ -12,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Read-only queries behind the organization pages: the records around one organization, and list options. */
@@ -76,8 +76,7 @@ public class ProfileQueries {
     }
 
     static AssessmentColumn column(Assessment assessment, LocalDate today, int staleAfterMonths) {
-        long months = ChronoUnit.MONTHS.between(assessment.assessedOn, today);
-        boolean stale = assessment.assessedOn.plusMonths(staleAfterMonths).isBefore(today);
-        return new AssessmentColumn(assessment, months, stale);
+        return new AssessmentColumn(assessment, AssessmentAge.months(assessment.assessedOn, today),
+                AssessmentAge.isStale(assessment.assessedOn, today, staleAfterMonths));
     }
 }
