@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -72,7 +73,8 @@ public class SupplyLinkService {
         long oldSupplier = link.supplier.id;
         apply(link, input);
         link.persist();
-        tiers.refresh(Set.of(oldSupplier, link.supplier.id));
+        // The supplier often stays the same, and Set.of refuses duplicates.
+        tiers.refresh(List.of(oldSupplier, link.supplier.id));
         events.changed(oldBuyer);
         events.changed(link.buyer.id);
         return link;
