@@ -1,0 +1,120 @@
+package dev.custody.scoring;
+
+import static dev.custody.scoring.ScoringSamples.MODEL;
+import static dev.custody.scoring.ScoringSamples.country;
+import static dev.custody.scoring.ScoringSamples.leg;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.custody.network.Criticality;
+import dev.custody.scoring.Contribution.Kind;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Scores as annual compromise probabilities, combined up the tiers and through custody legs. */
+class PropagationTest {
+    private static final Facts.Country CHINA = country("CN", 42, false, false, true, true);
+
+    @ParameterizedTest(name = "R {0} <-> p {1}")
+    @CsvSource({
+        // p(0) = pMin = 0.001, p(100) = pMax = 0.2
+        "0,   0.001",
+        "100, 0.2",
+        // p(50) = 0.001 * 200^0.5 = 0.0141421
+        "50,  0.0141421",
+        // p(20) = 0.001 * 200^0.2 = 0.0028854
+        "20,  0.0028854"})
+    void shouldMapScoresToProbabilitiesAndBack(double score, double probability) {
+        assertThat(Propagation.probability(score, MODEL)).isCloseTo(probability, within(1e-7));
+        assertThat(Propagation.score(probability, MODEL)).isCloseTo(score, within(1e-4));
+    }
+
+    @ParameterizedTest(name = "p {0} -> R {1}")
+    @CsvSource({"0, 0", "0.0005, 0", "0.5, 100", "1, 100"})
+    void shouldClampScoresOfProbabilitiesOutsideTheRange(double probability, double score) {
+        assertThat(Propagation.score(probability, MODEL)).isEqualTo(score);
+    }
+
+    @Test
+    void shouldRaiseAVendorByItsSupplierInATwoTierChain() {
+        // supplier own 50: p = 0.0141421; vendor own 20: p = 0.0028854
+        // critical link (k 1.0), share 0.6: p_eff = 1 - (1 - 0.0028854) * (1 - 1.0 * 0.6 * 0.0141421)
+        //   = 1 - 0.9971146 * 0.9915147 = 0.0113462 -> R = 100 * ln(11.3462) / ln(200) = 45.843
+        Facts.SupplierLink link = new Facts.SupplierLink(7, "Acme Boards", "board assembly", Criticality.CRITICAL, 0.6);
+        InheritedScore inherited = Propagation.inherit(20, List.of(link), Map.of(7L, Propagation.probability(50, MODEL)),
+                List.of(), Map.of(), MODEL);
+        assertThat(inherited.pOwn()).isCloseTo(0.0028854, within(1e-7));
+        assertThat(inherited.pEff()).isCloseTo(0.0113462, within(1e-7));
+        assertThat(inherited.score()).isCloseTo(45.843, within(1e-3));
+        assertThat(inherited.band()).isEqualTo(Band.MEDIUM);
+        // the link adds 45.843 - 20 = 25.843 points, more than the own score's 20
+        assertThat(inherited.contributions()).extracting(Contribution::kind).containsExactly(Kind.SUPPLIER, Kind.DIMENSION);
+        assertThat(inherited.contributions().get(0).label()).isEqualTo("board assembly from Acme Boards (critical, share 60 %)");
+        assertThat(inherited.contributions().get(0).points()).isCloseTo(25.843, within(1e-3));
+        assertThat(inherited.contributions().get(1).label()).isEqualTo("own score");
+        assertThat(inherited.contributions().get(1).points()).isEqualTo(20.0);
+    }
+
+    @Test
+    void shouldCarryRiskUpThreeTiers() {
+        // tier 3 own 80: p = 0.0693145
+        // tier 2 own 50, high link (k 0.75) share 0.5: 1 - 0.9858579 * (1 - 0.375 * 0.0693145) = 0.0397675 -> R 69.514
+        // vendor own 20, critical share 0.6 on tier 2's p_eff: 1 - 0.9971146 * (1 - 0.6 * 0.0397675) = 0.0266770 -> R 61.978
+        InheritedScore tier2 = Propagation.inherit(50, List.of(new Facts.SupplierLink(3, "Deep", "chip", Criticality.HIGH,
+                0.5)), Map.of(3L, Propagation.probability(80, MODEL)), List.of(), Map.of(), MODEL);
+        assertThat(tier2.score()).isCloseTo(69.514, within(1e-3));
+        InheritedScore vendor = Propagation.inherit(20, List.of(new Facts.SupplierLink(2, "Mid", "board",
+                Criticality.CRITICAL, 0.6)), Map.of(2L, tier2.pEff()), List.of(), Map.of(), MODEL);
+        assertThat(vendor.score()).isCloseTo(61.978, within(1e-3));
+    }
+
+    @Test
+    void shouldScoreACustodyLegByCountryAndMissingControlsOrByItsHandler() {
+        Facts.Leg leg = leg(2, 9, CHINA, true, false, false);
+        // 0.5 * G 70 + 0.5 * 100 * 2/3 missing = 35 + 33.333 = 68.333
+        assertThat(Propagation.legScore(leg, 0, MODEL)).isCloseTo(68.333, within(1e-3));
+        assertThat(Propagation.legScore(leg, 80, MODEL)).isEqualTo(80.0);
+        assertThat(Propagation.legScore(leg(1, 9, CHINA, true, true, true), 0, MODEL)).isEqualTo(35.0);
+    }
+
+    @Test
+    void shouldCountACustodyLegAsAHighSupplierWithShareOne() {
+        Facts.Leg leg = leg(2, 9, CHINA, true, false, false);
+        // leg 68.333: p = 0.001 * 200^0.68333 = 0.037357; k(high) 0.75 * 1 * 0.037357 = 0.028018
+        // vendor own 0: p_eff = 1 - 0.999 * (1 - 0.028018) = 0.028990 -> R = 100 * ln(28.990) / ln(200) = 63.547
+        InheritedScore inherited = Propagation.inherit(0, List.of(), Map.of(), List.of(leg), Map.of(9L, 10.0), MODEL);
+        assertThat(inherited.pEff()).isCloseTo(0.028990, within(1e-6));
+        assertThat(inherited.score()).isCloseTo(63.547, within(1e-3));
+        Contribution first = inherited.contributions().get(0);
+        assertThat(first.kind()).isEqualTo(Kind.CUSTODY_LEG);
+        assertThat(first.label()).isEqualTo("custody leg 2 (FORWARDER) by Handler 9 in CN land: missing tracking, escort");
+        assertThat(first.points()).isCloseTo(63.547, within(1e-3));
+    }
+
+    @Test
+    void shouldGiveEachEdgeItsMarginalPoints() {
+        Facts.SupplierLink a = new Facts.SupplierLink(1, "A", "board", Criticality.CRITICAL, 1.0);
+        Facts.SupplierLink b = new Facts.SupplierLink(2, "B", "screws", Criticality.LOW, 0.05);
+        double pA = Propagation.probability(90, MODEL);
+        double pB = Propagation.probability(10, MODEL);
+        InheritedScore both = Propagation.inherit(30, List.of(a, b), Map.of(1L, pA, 2L, pB), List.of(), Map.of(), MODEL);
+        InheritedScore withoutA = Propagation.inherit(30, List.of(b), Map.of(2L, pB), List.of(), Map.of(), MODEL);
+        InheritedScore withoutB = Propagation.inherit(30, List.of(a), Map.of(1L, pA), List.of(), Map.of(), MODEL);
+        assertThat(both.contributions()).extracting(Contribution::label)
+                .containsExactly("board from A (critical, share 100 %)", "own score", "screws from B (low, share 5 %)");
+        assertThat(both.contributions().get(0).points()).isCloseTo(both.score() - withoutA.score(), within(1e-9));
+        assertThat(both.contributions().get(2).points()).isCloseTo(both.score() - withoutB.score(), within(1e-9));
+    }
+
+    @Test
+    void shouldCountAnUnscoredSupplierAsTheWorst() {
+        Facts.SupplierLink link = new Facts.SupplierLink(5, "New", "board", Criticality.CRITICAL, 1.0);
+        InheritedScore inherited = Propagation.inherit(0, List.of(link), Map.of(), List.of(), Map.of(), MODEL);
+        // 1 - 0.999 * (1 - 0.2) = 0.2008 -> R 100 (clamped)
+        assertThat(inherited.score()).isEqualTo(100.0);
+        assertThat(inherited.contributions().get(0).detail()).contains("not scored yet");
+    }
+}
