@@ -79,10 +79,7 @@ public class AssessmentService {
         long oldOrganization = assessment.organization.id;
         apply(assessment, input);
         Assessment.flush();
-        events.changed(oldOrganization);
-        if (oldOrganization != assessment.organization.id) {
-            events.changed(assessment.organization.id);
-        }
+        events.changed(oldOrganization, assessment.organization.id);
         return assessment;
     }
 

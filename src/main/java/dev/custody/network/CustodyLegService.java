@@ -65,10 +65,7 @@ public class CustodyLegService {
         long oldVendor = leg.vendor.id;
         apply(leg, input);
         CustodyLeg.flush();
-        events.changed(oldVendor);
-        if (oldVendor != leg.vendor.id) {
-            events.changed(leg.vendor.id);
-        }
+        events.changed(oldVendor, leg.vendor.id);
         return leg;
     }
 

@@ -67,10 +67,7 @@ public class IncidentService {
         long oldOrganization = incident.organization.id;
         apply(incident, input);
         Incident.flush();
-        events.changed(oldOrganization);
-        if (oldOrganization != incident.organization.id) {
-            events.changed(incident.organization.id);
-        }
+        events.changed(oldOrganization, incident.organization.id);
         return incident;
     }
 

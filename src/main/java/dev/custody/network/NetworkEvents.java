@@ -20,4 +20,12 @@ public class NetworkEvents {
     public void changed(long organizationId) {
         event.fire(new NetworkChanged(organizationId));
     }
+
+    /** A record moved from one organization to another (or stayed): both are affected, each once. */
+    public void changed(long before, long after) {
+        changed(before);
+        if (after != before) {
+            changed(after);
+        }
+    }
 }

@@ -67,10 +67,7 @@ public class SiteService {
         long oldOrganization = site.organization.id;
         apply(site, input);
         Site.flush();
-        events.changed(oldOrganization);
-        if (oldOrganization != site.organization.id) {
-            events.changed(site.organization.id);
-        }
+        events.changed(oldOrganization, site.organization.id);
         return site;
     }
 

@@ -75,8 +75,7 @@ public class SupplyLinkService {
         link.persist();
         // The supplier often stays the same, and Set.of refuses duplicates.
         tiers.refresh(List.of(oldSupplier, link.supplier.id));
-        events.changed(oldBuyer);
-        events.changed(link.buyer.id);
+        events.changed(oldBuyer, link.buyer.id);
         return link;
     }
 
