@@ -80,13 +80,25 @@ public class FactsLoader {
     }
 
     private Map<String, Facts.Country> countries() {
+        Map<String, Map<String, Double>> indicators = indicators();
         Map<String, Facts.Country> countries = new HashMap<>();
         for (Object[] r : em.createQuery("select c.iso2, c.name, c.cpiScore, c.usEmbargoed, c.earGroupE1, c.earGroupE2, "
                 + "c.itarProscribed, c.intelligenceLaw from Country c", Object[].class).getResultList()) {
             countries.put((String) r[0], new Facts.Country((String) r[0], (String) r[1], (Integer) r[2],
-                    (Boolean) r[3], (Boolean) r[4] || (Boolean) r[5], (Boolean) r[6], (Boolean) r[7], Map.of()));
+                    (Boolean) r[3], (Boolean) r[4] || (Boolean) r[5], (Boolean) r[6], (Boolean) r[7],
+                    indicators.getOrDefault((String) r[0], Map.of())));
         }
         return countries;
+    }
+
+    /** The custom indicators of each country by name, as 0..100 risk (dev.custody.indicators). */
+    private Map<String, Map<String, Double>> indicators() {
+        Map<String, Map<String, Double>> indicators = new HashMap<>();
+        for (Object[] r : em.createQuery("select v.iso2, v.indicator.name, v.risk from CountryIndicatorValue v",
+                Object[].class).getResultList()) {
+            indicators.computeIfAbsent((String) r[0], k -> new HashMap<>()).put((String) r[1], (Double) r[2]);
+        }
+        return indicators;
     }
 
     /** The latest assessment of each organization: newest assessedOn, the later record on the same day. */
