@@ -27,7 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Records for the page tests, persisted directly, with random names so that tests never collide. */
-final class PageFixtures {
+public final class PageFixtures {
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private PageFixtures() {
@@ -117,16 +117,16 @@ final class PageFixtures {
     }
 
     /** The CSRF cookie and form token a browser gets with a form page. */
-    record Csrf(String cookie, String field) {
+    public record Csrf(String cookie, String field) {
     }
 
     /** A form post as a browser sends it, with the CSRF cookie and field; redirects are not followed. */
-    static RequestSpecification formPost(Csrf csrf) {
+    public static RequestSpecification formPost(Csrf csrf) {
         return given().redirects().follow(false).accept("text/html").contentType("application/x-www-form-urlencoded")
                 .cookie("custody-csrf", csrf.cookie()).formParam("_csrf", csrf.field());
     }
 
-    static Csrf csrfFrom(String formPath) {
+    public static Csrf csrfFrom(String formPath) {
         Response form = given().accept("text/html").get(formPath);
         form.then().statusCode(200);
         Matcher matcher = CSRF_FIELD.matcher(form.asString());

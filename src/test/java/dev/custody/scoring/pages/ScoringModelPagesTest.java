@@ -1,0 +1,91 @@
+package dev.custody.scoring.pages;
+
+import static dev.custody.network.pages.PageFixtures.csrfFrom;
+import static dev.custody.network.pages.PageFixtures.formPost;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import dev.custody.network.pages.PageFixtures;
+import dev.custody.scoring.ModelFixtures;
+import dev.custody.scoring.ScoringModel;
+import dev.custody.security.Roles;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ScoringModelPagesTest {
+    static final String BASE = "/admin/scoring-models";
+
+    @AfterEach
+    void restore() {
+        ModelFixtures.restoreDefaults();
+    }
+
+    /** A post of the draft form with every parameter at its default, then the given path, value pairs. */
+    static RequestSpecification draftForm(PageFixtures.Csrf csrf, long revision, String... changes) {
+        RequestSpecification post = formPost(csrf).formParam("revision", revision).formParam("note", "page draft");
+        for (ModelParameters.Section s : ModelParameters.of(ScoringModel.defaults(), List.of())) {
+            for (ModelParameters.Param p : s.params()) {
+                String value = p.value();
+                for (int i = 0; i < changes.length; i += 2) {
+                    value = changes[i].equals(p.path()) ? changes[i + 1] : value;
+                }
+                post.formParam(p.path(), value);
+            }
+        }
+        return post;
+    }
+
+    static String newDraft() {
+        String location = formPost(csrfFrom(BASE)).post(BASE).then().statusCode(303).extract().header("Location");
+        assertThat(location).matches(".*/admin/scoring-models/\\d+$");
+        return location.substring(location.indexOf(BASE));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = Roles.ADMIN)
+    void shouldEditADraftWithErrorsBesideTheFieldsPreviewItAndShowItsMethodology() {
+        given().get(BASE).then().statusCode(200).body(containsString("New draft"));
+        String draft = newDraft();
+        int version = Integer.parseInt(draft.substring(draft.lastIndexOf('/') + 1));
+        PageFixtures.Csrf csrf = csrfFrom(draft);
+        given().get(draft).then().statusCode(200).body(containsString("name=\"weightIncident\""))
+                .body(containsString("name=\"credibility.DISPUTED\""));
+
+        String refused = draftForm(csrf, 0, "weightInsider", "0.9", "credibility.DISPUTED", "lots").post(draft)
+                .then().statusCode(400).extract().asString();
+        assertThat(refused).containsPattern("id=\"weightInsider-error\"[^>]*>the weights of G, I and H must sum to 1")
+                .contains("id=\"credibility.DISPUTED-error\"").contains("value=\"lots\"");
+
+        draftForm(csrf, 0, "halfLifeMonths", "12").post(draft).then().statusCode(303)
+                .header("Location", containsString(draft + "?saved=true"));
+        given().get("/methodology?version=" + version).then().statusCode(200)
+                .body(containsString("<var>h</var> = <strong>12</strong> months"));
+        given().get("/methodology").then().statusCode(200)
+                .body(containsString("<var>h</var> = <strong>24</strong> months"));
+        draftForm(csrf, 0, "halfLifeMonths", "6").post(draft).then().statusCode(409)
+                .body(containsString("was changed by someone else"));
+
+        given().get(draft + "?preview=true").then().statusCode(200).body(containsString("id=\"band-changes\""));
+        formPost(csrf).post(draft + "/activate").then().statusCode(303)
+                .header("Location", containsString(draft + "?activated="));
+        given().get(draft).then().statusCode(200).body(containsString("active"))
+                .body(not(containsString("name=\"weightIncident\"")));
+    }
+
+    @Test
+    @TestSecurity(user = "exec", roles = Roles.EXECUTIVE)
+    void shouldShowTheModelAndMethodologyReadOnlyToOtherRoles() {
+        given().get(BASE + "/1").then().statusCode(200).body(containsString("Weight of incident history H"))
+                .body(not(containsString("name=\"weightIncident\"")));
+        given().get("/methodology").then().statusCode(200).body(containsString("href=\"/methodology\""))
+                .body(not(containsString("href=\"/admin/scoring-models\"")));
+        formPost(csrfFrom(BASE)).post(BASE).then().statusCode(403);
+    }
+}
