@@ -1,5 +1,6 @@
 package dev.custody.indicators;
 
+import dev.custody.network.pages.FormFlow;
 import dev.custody.security.Roles;
 import dev.custody.web.InvalidInputException;
 import dev.custody.web.PageContext;
@@ -51,12 +52,12 @@ public class CountryIndicatorPages {
             }
             CountryIndicatorService.Outcome outcome = service.importFile(request, CountryIndicatorResource.read(file),
                     identity.getPrincipal().getName());
-            return html(200, render(request, Map.of(), List.of(), outcome.message()));
+            return FormFlow.html(200, render(request, Map.of(), List.of(), outcome.message()));
         } catch (InvalidInputException e) {
             e.errors().forEach(f -> errors.putIfAbsent(f.field(), f.message()));
-            return html(400, render(request, errors, List.of(), null));
+            return FormFlow.html(400, render(request, errors, List.of(), null));
         } catch (IndicatorImportException e) {
-            return html(422, render(request, Map.of(), e.rows(), e.getMessage()));
+            return FormFlow.html(422, render(request, Map.of(), e.rows(), e.getMessage()));
         }
     }
 
@@ -70,9 +71,5 @@ public class CountryIndicatorPages {
         model.put("message", message);
         model.put("directions", IndicatorDirection.values());
         return page.render("indicators/list", model);
-    }
-
-    private static Response html(int status, String body) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(body).build();
     }
 }

@@ -11,6 +11,7 @@ import dev.custody.scoring.ModelValidator;
 import dev.custody.scoring.ScoringModel;
 import dev.custody.scoring.ScoringModelService;
 import dev.custody.scoring.ScoringModelVersion;
+import dev.custody.network.pages.FormFlow;
 import dev.custody.security.Roles;
 import dev.custody.web.ConflictException;
 import dev.custody.web.FieldError;
@@ -72,7 +73,7 @@ public class ScoringModelPages {
             ScoringModelVersion draft = admin.createDraft(from, note, identity.getPrincipal().getName());
             return Response.seeOther(URI.create(BASE + "/" + draft.version)).build();
         } catch (ConflictException e) {
-            return html(409, listPage(e.getMessage()));
+            return FormFlow.html(409, listPage(e.getMessage()));
         }
     }
 
@@ -113,11 +114,11 @@ public class ScoringModelPages {
             } catch (InvalidInputException e) {
                 e.errors().forEach(f -> errors.putIfAbsent(f.field(), f.message()));
             } catch (ConflictException | OptimisticLockException e) {
-                return html(409, versionPage(models.get(version), models.parameters(models.get(version)), form,
+                return FormFlow.html(409, versionPage(models.get(version), models.parameters(models.get(version)), form,
                         Map.of(), e.getMessage(), Map.of()));
             }
         }
-        return html(400, versionPage(model, models.parameters(model), form, errors, null, Map.of()));
+        return FormFlow.html(400, versionPage(model, models.parameters(model), form, errors, null, Map.of()));
     }
 
     @POST
@@ -131,7 +132,7 @@ public class ScoringModelPages {
                     + activation.rescore().changed())).build();
         } catch (ConflictException | InvalidInputException e) {
             ScoringModelVersion model = models.get(version);
-            return html(409, versionPage(model, models.parameters(model), null, errorsOf(e), e.getMessage(), Map.of()));
+            return FormFlow.html(409, versionPage(model, models.parameters(model), null, errorsOf(e), e.getMessage(), Map.of()));
         }
     }
 
@@ -145,7 +146,7 @@ public class ScoringModelPages {
             return Response.seeOther(URI.create(BASE)).build();
         } catch (ConflictException | OptimisticLockException | PreconditionRequiredException e) {
             ScoringModelVersion model = models.get(version);
-            return html(409, versionPage(model, models.parameters(model), null, Map.of(), e.getMessage(), Map.of()));
+            return FormFlow.html(409, versionPage(model, models.parameters(model), null, Map.of(), e.getMessage(), Map.of()));
         }
     }
 
@@ -200,9 +201,5 @@ public class ScoringModelPages {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static Response html(int status, String body) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(body).build();
     }
 }

@@ -1,0 +1,74 @@
+package dev.custody.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.custody.network.Criticality;
+import dev.custody.network.IncidentStatus;
+import dev.custody.web.FieldError;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ModelValidatorTest {
+    static ScoringModel with(ScoringModel d, double weightGeography, double pMin, double pMax, double medium,
+            double high, double critical, double halfLife) {
+        return new ScoringModel(d.cpiWeight(), d.indicatorWeights(), d.unratedCountryScore(), d.proscribedFloor(),
+                d.factorWeights(), d.staleAfterMonths(), d.credibility(), halfLife, weightGeography, d.weightInsider(),
+                d.weightIncident(), d.floorTrigger(), d.floorScore(), medium, high, critical, pMin, pMax,
+                d.criticalityFactor(), d.legCriticality(), d.legGeographyWeight());
+    }
+
+    static Set<String> fields(ScoringModel m) {
+        return ModelValidator.check(m, Set.of("Known index")).stream().map(FieldError::field)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void shouldAcceptTheDomainDefaults() {
+        assertThat(ModelValidator.check(ScoringModel.defaults(), Set.of())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "0.35, 0.001, 0.2, 25, 50, 75, 24, ''",
+        "0.36, 0.001, 0.2, 25, 50, 75, 24, weightGeography",
+        "0.35000000001, 0.001, 0.2, 25, 50, 75, 24, ''",
+        "0.35, 0.2, 0.2, 25, 50, 75, 24, pMax",
+        "0.35, 0, 0.2, 25, 50, 75, 24, pMin",
+        "0.35, 0.001, 1, 25, 50, 75, 24, pMax",
+        "0.35, 0.001, 0.2, 50, 50, 75, 24, highFrom",
+        "0.35, 0.001, 0.2, 25, 80, 75, 24, criticalFrom",
+        "0.35, 0.001, 0.2, 25, 50, 101, 24, criticalFrom",
+        "0.35, 0.001, 0.2, -1, 50, 75, 24, mediumFrom",
+        "0.35, 0.001, 0.2, 25, 50, 75, 0, halfLifeMonths",
+    })
+    void shouldNameTheFieldThatBreaksARule(double wG, double pMin, double pMax, double medium, double high,
+            double critical, double halfLife, String field) {
+        Set<String> fields = fields(with(ScoringModel.defaults(), wG, pMin, pMax, medium, high, critical, halfLife));
+        if (field.isEmpty()) {
+            assertThat(fields).isEmpty();
+        } else {
+            assertThat(fields).contains(field);
+        }
+    }
+
+    @Test
+    void shouldCheckEveryEntryOfTheMapsAndTheIndicatorsThatExist() {
+        ScoringModel d = ScoringModel.defaults();
+        Map<IncidentStatus, Double> credibility = new EnumMap<>(d.credibility());
+        credibility.put(IncidentStatus.DISPUTED, 1.2);
+        credibility.remove(IncidentStatus.REFUTED);
+        Map<Criticality, Double> k = new EnumMap<>(d.criticalityFactor());
+        k.put(Criticality.LOW, -0.1);
+        ScoringModel m = new ScoringModel(d.cpiWeight(), Map.of("Known index", 1.0, "Unknown index", 1.0),
+                d.unratedCountryScore(), d.proscribedFloor(), d.factorWeights(), 0, credibility, d.halfLifeMonths(),
+                d.weightGeography(), d.weightInsider(), d.weightIncident(), d.floorTrigger(), d.floorScore(),
+                d.mediumFrom(), d.highFrom(), d.criticalFrom(), d.pMin(), d.pMax(), k, null, 1.5);
+        assertThat(fields(m)).containsExactlyInAnyOrder("indicatorWeights.Unknown index", "staleAfterMonths",
+                "credibility.DISPUTED", "credibility.REFUTED", "criticalityFactor.LOW", "legCriticality",
+                "legGeographyWeight");
+    }
+}
