@@ -26,15 +26,24 @@ public class OrganizationRepository implements PanacheRepository<Organization> {
     }
 
     public PageResult<Organization> list(OrganizationFilter filter, ListQuery query) {
+        return where(filter, "").list(this::find, query.toSort(SORTS, "name"), query);
+    }
+
+    /** The conditions of a filter, each path behind the prefix ("o." in a query that joins other entities). */
+    public static Where where(OrganizationFilter filter, String prefix) {
         String country = filter.country() == null ? null : filter.country().trim().toUpperCase(Locale.ROOT);
         return new Where()
-                .contains(filter.q(), "name")
-                .and("hqCountry = :country", "country", country)
-                .and("kind = :kind", "kind", filter.kind())
-                .and("tier = :tier", "tier", filter.tier())
-                .and("id in (select l.supplier.id from SupplyLink l where l.criticality = :criticality)",
-                        "criticality", filter.criticality())
-                .list(this::find, query.toSort(SORTS, "name"), query);
+                .contains(filter.q(), prefix + "name")
+                .and(prefix + "hqCountry = :country", "country", country)
+                .and(prefix + "kind = :kind", "kind", filter.kind())
+                .and(prefix + "tier = :tier", "tier", filter.tier())
+                .and(prefix + "id in (select l.supplier.id from SupplyLink l where l.criticality = :criticality)",
+                        "criticality", filter.criticality());
+    }
+
+    /** The sortable fields of the list: API name to entity path. */
+    public static Map<String, String> sorts() {
+        return java.util.Collections.unmodifiableMap(SORTS);
     }
 
     public Optional<Organization> findByNameIgnoreCase(String name) {

@@ -4,14 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The path through the tiers that drives an inherited score: from an organization down the supply link with
- * the largest contribution at each step, read from the stored explanations.
+ * the largest contribution at each step, followed by the references of the stored explanations.
  */
 @ApplicationScoped
 public class DrivingPath {
@@ -26,45 +28,58 @@ public class DrivingPath {
     @Inject
     ScoreStore store;
 
-    /** At most MAX_STEPS suppliers; ends where no supplier link contributes. */
+    /**
+     * At most MAX_STEPS suppliers; ends where no supplier link contributes (or an explanation stored before
+     * references has none to follow). One read per step, and one for the names and items of the whole path.
+     */
     public List<Step> from(long organizationId, List<Contribution> inherited) {
-        List<Step> path = new ArrayList<>();
+        List<Contribution> path = new ArrayList<>();
         Set<Long> seen = new HashSet<>(Set.of(organizationId));
-        long current = organizationId;
         List<Contribution> contributions = inherited;
         while (path.size() < MAX_STEPS) {
-            Step next = largestSupplier(current, contributions);
-            if (next == null || !seen.add(next.id())) {
+            Contribution next = largestSupplier(contributions);
+            if (next == null || !seen.add(next.organizationId())) {
                 break;
             }
             path.add(next);
-            Optional<ScoreStore.StoredContributions> below = store.contributions(next.id());
+            Optional<ScoreStore.StoredContributions> below = store.contributions(next.organizationId());
             if (below.isEmpty()) {
                 break;
             }
             contributions = below.get().inherited();
-            current = next.id();
         }
-        return path;
+        return steps(path);
     }
 
-    private Step largestSupplier(long buyerId, List<Contribution> contributions) {
-        List<Object[]> links = em.createQuery("select s.id, s.name, l.item from SupplyLink l join l.supplier s "
-                + "where l.buyer.id = :id order by l.id", Object[].class).setParameter("id", buyerId).getResultList();
-        Step best = null;
+    /** The supplier contribution with the most points (the first of equals), or null. */
+    static Contribution largestSupplier(List<Contribution> contributions) {
+        Contribution best = null;
         for (Contribution c : contributions) {
-            if (c.kind() != Contribution.Kind.SUPPLIER || !(c.points() > 0)
-                    || best != null && c.points() <= best.points()) {
-                continue;
-            }
-            for (Object[] link : links) {
-                // Propagation labels a link "<item> from <supplier> (<criticality>, share ...)"; names are unique.
-                if (c.label().startsWith(link[2] + " from " + link[1] + " (")) {
-                    best = new Step((Long) link[0], (String) link[1], (String) link[2], c.points());
-                    break;
-                }
+            if (c.kind() == Contribution.Kind.SUPPLIER && c.points() > 0 && c.ref() != null
+                    && c.ref().id() != null && c.organizationId() != null
+                    && (best == null || c.points() > best.points())) {
+                best = c;
             }
         }
         return best;
+    }
+
+    private List<Step> steps(List<Contribution> path) {
+        if (path.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> links = new HashMap<>();
+        em.createQuery("select l.id, s.name, l.item from SupplyLink l join l.supplier s where l.id in :ids",
+                Object[].class).setParameter("ids", path.stream().map(c -> c.ref().id()).toList())
+                .getResultList().forEach(r -> links.put((Long) r[0], r));
+        List<Step> steps = new ArrayList<>();
+        for (Contribution c : path) {
+            Object[] link = links.get(c.ref().id());
+            if (link == null) {
+                break;
+            }
+            steps.add(new Step(c.organizationId(), (String) link[1], (String) link[2], c.points()));
+        }
+        return steps;
     }
 }

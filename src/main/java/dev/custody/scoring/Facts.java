@@ -40,9 +40,12 @@ public final class Facts {
             List<Incident> incidents) {
     }
 
-    /** A supply link seen from the buyer. */
+    /** A supply link seen from the buyer; id is null for a link not stored (tests, the synthetic network). */
     public record SupplierLink(long supplierId, String supplierName, String item, Criticality criticality,
-            double share) {
+            double share, Long id) {
+        public SupplierLink(long supplierId, String supplierName, String item, Criticality criticality, double share) {
+            this(supplierId, supplierName, item, criticality, share, null);
+        }
     }
 
     /** A custody leg of a vendor; the handler's inherited score may be higher than the leg's own score. */

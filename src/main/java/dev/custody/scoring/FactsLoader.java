@@ -144,7 +144,8 @@ public class FactsLoader {
         for (Object[] r : rows) {
             long supplier = (Long) r[2];
             links.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(new Facts.SupplierLink(supplier,
-                    names.get(supplier), (String) r[3], (Criticality) r[4], ((BigDecimal) r[5]).doubleValue()));
+                    names.get(supplier), (String) r[3], (Criticality) r[4], ((BigDecimal) r[5]).doubleValue(),
+                    (Long) r[0]));
         }
         return links;
     }

@@ -61,10 +61,12 @@ public final class GeographyCalculator {
         String label = "site " + site.name() + " in " + where;
         if (weakest) {
             String of = count == 1 ? "the only site" : "the weakest of " + count + " sites";
-            return new Contribution(Kind.SITE, label, g.score(), of + ", G " + number(g.score()) + ": " + summary(g));
+            return new Contribution(Kind.SITE, label, g.score(), of + ", G " + number(g.score()) + ": " + summary(g),
+                    siteRef(site.id(), site.country()));
         }
         return new Contribution(Kind.SITE, label, 0.0,
-                "G " + number(g.score()) + " (" + summary(g) + "), not above the weakest site: adds nothing");
+                "G " + number(g.score()) + " (" + summary(g) + "), not above the weakest site: adds nothing",
+                siteRef(site.id(), site.country()));
     }
 
     private static DimensionScore headquarters(Facts.Organization o, ScoringModel m) {
@@ -72,7 +74,8 @@ public final class GeographyCalculator {
         String label = o.hq() == null ? "no sites and no headquarters country recorded"
                 : "headquarters in " + countryName(o.hq()) + " (no sites recorded)";
         return new DimensionScore(g.score(), List.of(new Contribution(Kind.SITE, label, g.score(),
-                "without sites the headquarters country stands in, G " + number(g.score()) + ": " + summary(g))));
+                "without sites the headquarters country stands in, G " + number(g.score()) + ": " + summary(g),
+                siteRef(null, o.hq()))));
     }
 
     private static double blend(Facts.Country c, ScoringModel m, List<Contribution> parts) {
@@ -89,7 +92,7 @@ public final class GeographyCalculator {
             Double value = values.get(weight.getKey());
             if (value == null || value.isNaN()) {
                 parts.add(new Contribution(Kind.INDICATOR, weight.getKey() + " of " + countryName(c) + ": no value",
-                        0.0, "not available for this country: left out of the mean"));
+                        0.0, "not available for this country: left out of the mean", countryRef(c)));
             } else {
                 terms.add(new Term(weight.getKey() + " of " + countryName(c) + ": " + number(value),
                         Explanations.clamp(value), weight.getValue(), "indicator " + number(value)));
@@ -105,7 +108,7 @@ public final class GeographyCalculator {
             double points = term.weight * term.value / total;
             score += points;
             parts.add(new Contribution(Kind.INDICATOR, term.label, points,
-                    term.how + ", weight " + number(term.weight, 3) + " of " + number(total, 3)));
+                    term.how + ", weight " + number(term.weight, 3) + " of " + number(total, 3), countryRef(c)));
         }
         return Explanations.clamp(score);
     }
@@ -133,7 +136,7 @@ public final class GeographyCalculator {
         String detail = lifted > score ? "lifts " + number(score) + " to the floor " + number(floor)
                 : "already " + number(score) + ", at or above the floor " + number(floor);
         parts.add(new Contribution(Kind.COUNTRY_RULE, countryName(c) + ": " + rule + ", at least " + number(floor),
-                lifted - score, detail));
+                lifted - score, detail, countryRef(c)));
         return lifted;
     }
 
@@ -144,13 +147,22 @@ public final class GeographyCalculator {
         String rule = c.usEmbargoed() && c.earGroupE() ? "comprehensive US embargo and EAR country group E:1/E:2"
                 : c.usEmbargoed() ? "comprehensive US embargo" : "EAR country group E:1/E:2";
         parts.add(new Contribution(Kind.COUNTRY_RULE, countryName(c) + ": " + rule + ", scores 100", 100.0 - score,
-                "lifts " + number(score) + " to 100"));
+                "lifts " + number(score) + " to 100", countryRef(c)));
         return 100.0;
     }
 
     /** The contributions of a country in one line, for a site's explanation. */
     private static String summary(DimensionScore g) {
         return g.contributions().stream().map(Contribution::label).collect(Collectors.joining("; "));
+    }
+
+    private static Contribution.Ref countryRef(Facts.Country c) {
+        return siteRef(null, c);
+    }
+
+    private static Contribution.Ref siteRef(Long siteId, Facts.Country c) {
+        String iso2 = c == null ? null : c.iso2();
+        return siteId == null && iso2 == null ? null : new Contribution.Ref(siteId, null, iso2);
     }
 
     static String countryName(Facts.Country c) {

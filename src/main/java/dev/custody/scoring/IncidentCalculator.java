@@ -92,13 +92,18 @@ public final class IncidentCalculator {
         String when = incident.occurredOn() == null ? "" : ", " + incident.occurredOn();
         if (incident.status() == IncidentStatus.REFUTED) {
             return new Contribution(Kind.INCIDENT, incident.title() + when + " (refuted: counts 0)", 0.0,
-                    "refuted incidents carry no weight");
+                    "refuted incidents carry no weight", ref(incident));
         }
         String status = incident.status() == null ? "status unknown" : Explanations.lower(incident.status());
         String detail = "severity " + number(incident.severity()) + " × credibility "
                 + number(credibility(incident.status(), m), 2) + " (" + status + ") × decay "
                 + number(decay(ageMonths(incident, today), m), 3) + " (" + number(ageMonths(incident, today))
                 + " months old, half-life " + number(m.halfLifeMonths()) + ") = weight " + number(s, 3);
-        return new Contribution(Kind.INCIDENT, incident.title() + when + " (" + status + ")", points, detail);
+        return new Contribution(Kind.INCIDENT, incident.title() + when + " (" + status + ")", points, detail,
+                ref(incident));
+    }
+
+    private static Contribution.Ref ref(Facts.Incident incident) {
+        return new Contribution.Ref(incident.id(), null, incident.status() == null ? null : incident.status().name());
     }
 }

@@ -61,20 +61,21 @@ public final class InsiderCalculator {
             Facts.Assessment latest, boolean stale, double weight, double total, ScoringModel m) {
         String share = ", weight " + number(weight, 3) + " of " + number(total, 3);
         String worst = "counts as " + InsiderFactor.WORST + " of " + InsiderFactor.WORST + " (worst)";
+        Contribution.Ref ref = new Contribution.Ref(latest == null ? null : latest.id(), null, factor.name());
         if (latest == null) {
             return new Contribution(Kind.FACTOR, factor.label() + ": unknown", points,
-                    "never assessed: " + worst + share);
+                    "never assessed: " + worst + share, ref);
         }
         if (stale) {
             String on = latest.assessedOn() == null ? "on an unknown date" : latest.assessedOn().toString();
             return new Contribution(Kind.FACTOR, factor.label() + ": stale (assessed " + on + ")", points,
-                    "older than " + m.staleAfterMonths() + " months: " + worst + share);
+                    "older than " + m.staleAfterMonths() + " months: " + worst + share, ref);
         }
         if (rating == null) {
             return new Contribution(Kind.FACTOR, factor.label() + ": unknown", points,
-                    "not rated in the assessment of " + latest.assessedOn() + ": " + worst + share);
+                    "not rated in the assessment of " + latest.assessedOn() + ": " + worst + share, ref);
         }
         return new Contribution(Kind.FACTOR, factor.label() + ": rated " + counted + " of " + InsiderFactor.WORST,
-                points, "assessed " + latest.assessedOn() + share);
+                points, "assessed " + latest.assessedOn() + share, ref);
     }
 }

@@ -26,9 +26,9 @@ public final class OwnScoreCalculator {
     /** The own score from three dimension scores already computed. */
     public static OwnScore combine(DimensionScore g, DimensionScore i, DimensionScore h, ScoringModel m) {
         List<Contribution> parts = new ArrayList<>();
-        double weighted = part(parts, "geography", g, m.weightGeography())
-                + part(parts, "insider-threat exposure", i, m.weightInsider())
-                + part(parts, "incident history", h, m.weightIncident());
+        double weighted = part(parts, Contribution.Dimension.GEOGRAPHY, "geography", g, m.weightGeography())
+                + part(parts, Contribution.Dimension.INSIDER, "insider-threat exposure", i, m.weightInsider())
+                + part(parts, Contribution.Dimension.INCIDENT, "incident history", h, m.weightIncident());
         double score = weighted;
         boolean floorApplied = false;
         String trigger = trigger(g, i, h, m);
@@ -44,10 +44,11 @@ public final class OwnScoreCalculator {
         return new OwnScore(g, i, h, score, m.band(score), floorApplied, Explanations.largestFirst(parts));
     }
 
-    private static double part(List<Contribution> parts, String name, DimensionScore d, double weight) {
+    private static double part(List<Contribution> parts, Contribution.Dimension dimension, String name,
+            DimensionScore d, double weight) {
         double points = weight * d.score();
         parts.add(new Contribution(Kind.DIMENSION, name, points,
-                number(d.score()) + " × weight " + number(weight, 3)));
+                number(d.score()) + " × weight " + number(weight, 3), Contribution.Ref.code(dimension)));
         return points;
     }
 

@@ -71,12 +71,14 @@ public final class Propagation {
         double score = Math.max(own, score(pEff, m));
         List<Contribution> parts = new ArrayList<>();
         parts.add(new Contribution(Kind.DIMENSION, "own score", own,
-                "annual compromise probability " + Explanations.percent(pOwn, 2)));
+                "annual compromise probability " + Explanations.percent(pOwn, 2),
+                Contribution.Ref.code(Contribution.Dimension.OWN)));
         double after = 1.0;
         for (int e = edges.size() - 1; e >= 0; e--) {
             double without = 1.0 - (1.0 - pOwn) * before[e] * after;
             double points = Math.max(0.0, score - Math.max(own, score(without, m)));
-            parts.add(new Contribution(edges.get(e).kind(), edges.get(e).label(), points, edges.get(e).detail()));
+            Edge edge = edges.get(e);
+            parts.add(new Contribution(edge.kind(), edge.label(), points, edge.detail(), edge.ref()));
             after *= edges.get(e).factor();
         }
         return new InheritedScore(pOwn, pEff, score, m.band(score), Explanations.largestFirst(restoreOrder(parts)));
@@ -92,7 +94,8 @@ public final class Propagation {
                 : "supplier's inherited score " + number(score(p, m)) + " (annual compromise probability "
                         + Explanations.percent(p, 2) + ") × k " + number(k(link.criticality(), m), 3)
                         + " × share " + number(link.share(), 3);
-        return new Edge(Kind.SUPPLIER, label, detail, 1.0 - w * p);
+        return new Edge(Kind.SUPPLIER, label, detail, 1.0 - w * p,
+                new Contribution.Ref(link.id(), link.supplierId(), null));
     }
 
     private static Edge legEdge(Facts.Leg leg, Double handler, ScoringModel m) {
@@ -107,7 +110,8 @@ public final class Propagation {
                         : "handler's inherited score " + number(h) + (h > own ? " is higher and counts" : ""))
                 + "; counts as a " + Explanations.lower(m.legCriticality()) + " supplier with share 100 %, score "
                 + number(score);
-        return new Edge(Kind.CUSTODY_LEG, label, detail, 1.0 - w * probability(score, m));
+        return new Edge(Kind.CUSTODY_LEG, label, detail, 1.0 - w * probability(score, m),
+                new Contribution.Ref(leg.id(), leg.handlerId(), null));
     }
 
     private static int missingControls(Facts.Leg leg) {
@@ -142,6 +146,6 @@ public final class Propagation {
         return ordered;
     }
 
-    private record Edge(Kind kind, String label, String detail, double factor) {
+    private record Edge(Kind kind, String label, String detail, double factor, Contribution.Ref ref) {
     }
 }

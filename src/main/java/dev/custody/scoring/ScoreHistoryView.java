@@ -6,7 +6,7 @@ import java.time.Instant;
 public record ScoreHistoryView(Instant computedAt, int modelVersion, double geography, double insider,
         double incident, double own, double inherited, Band band) {
 
-    static ScoreHistoryView of(ScoreHistoryEntry e) {
+    public static ScoreHistoryView of(ScoreHistoryEntry e) {
         return new ScoreHistoryView(e.computedAt, e.modelVersion, e.geography, e.insider, e.incident, e.ownScore,
                 e.inherited, e.band);
     }

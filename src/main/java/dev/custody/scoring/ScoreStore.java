@@ -108,6 +108,8 @@ public class ScoreStore {
             for (Contribution c : list) {
                 hash = mix(mix(mix(mix(hash, c.kind().name()), c.label()), c.detail()),
                         Long.toString(Double.doubleToLongBits(c.points())));
+                // The reference too: an explanation stored without references is rewritten by the next rescore.
+                hash = mix(hash, String.valueOf(c.ref()));
             }
             hash = mix(hash, "|");
         }

@@ -9,6 +9,11 @@ public record ScoreView(long organizationId, String organizationName, double geo
         int modelVersion, Instant computedAt, ScoreStore.StoredContributions contributions,
         List<DrivingPath.Step> drivingPath) {
 
+    /** The inherited band, under a name templates can use ("band" is an operator in their expressions). */
+    public Band riskBand() {
+        return band;
+    }
+
     static ScoreView of(CurrentScore s, String name, ScoreStore.StoredContributions contributions,
             List<DrivingPath.Step> drivingPath) {
         return new ScoreView(s.organizationId, name, s.geography, s.insider, s.incident, s.ownScore, s.ownBand,

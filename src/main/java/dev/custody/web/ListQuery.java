@@ -31,4 +31,14 @@ public record ListQuery(int page, int size, String sort) {
         Sort order = descending ? Sort.descending(path) : Sort.ascending(path);
         return path.equals("id") ? order : order.and("id");
     }
+
+    /**
+     * The sort for a query that joins other entities: paths qualified, the tie-breaker idPath, and rows
+     * without a value (an outer join that found nothing) last in both directions, on H2 as on PostgreSQL.
+     */
+    public Sort toSort(Map<String, String> allowed, String defaultField, String idPath) {
+        Sort.Column first = toSort(allowed, defaultField).getColumns().get(0);
+        Sort order = Sort.by(first.getName(), first.getDirection(), Sort.NullPrecedence.NULLS_LAST);
+        return first.getName().equals(idPath) ? order : order.and(idPath);
+    }
 }

@@ -99,6 +99,9 @@ class GeographyCalculatorTest {
         assertThat(g.contributions().get(0).label()).isEqualTo("site Shenzhen line in City, CN land");
         assertThat(g.contributions().get(0).points()).isEqualTo(70.0);
         assertThat(g.contributions().get(0).detail()).startsWith("the weakest of 2 sites");
+        assertThat(g.contributions()).extracting(Contribution::ref).containsExactly(
+                new Contribution.Ref((long) "Shenzhen line".hashCode(), null, "CN"),
+                new Contribution.Ref((long) "Munich plant".hashCode(), null, "DE"));
         assertThat(g.contributions().get(1).points()).isZero();
         assertThat(g.contributions().get(1).detail()).contains("G 22");
     }

@@ -56,6 +56,8 @@ class IncidentCalculatorTest {
                 IncidentStatus.DISPUTED)), TODAY, MODEL);
         assertThat(h.contributions().get(0).label()).contains("(disputed)").doesNotContain("confirmed");
         assertThat(h.contributions().get(0).detail()).contains("credibility 0.3 (disputed)");
+        assertThat(h.contributions().get(0).ref()).isEqualTo(
+                new Contribution.Ref((long) "rumoured implant".hashCode(), null, "DISPUTED"));
         assertThat(h.score()).isCloseTo(30.0, within(1e-9));
     }
 

@@ -37,6 +37,7 @@ class InsiderCalculatorTest {
         assertThat(first.kind()).isEqualTo(Kind.FACTOR);
         assertThat(first.label()).isEqualTo(InsiderFactor.FIRMWARE_INTEGRITY.label() + ": unknown");
         assertThat(first.points()).isCloseTo(100.0 / 11, within(1e-9));
+        assertThat(first.ref()).isEqualTo(new Contribution.Ref(1L, null, "FIRMWARE_INTEGRITY"));
         assertThat(i.contributions().get(1).label()).endsWith(": rated 2 of 4");
         assertThat(i.contributions().get(1).points()).isCloseTo(50.0 / 11, within(1e-9));
     }
@@ -69,6 +70,7 @@ class InsiderCalculatorTest {
                 .allSatisfy(c -> {
                     assertThat(c.label()).endsWith(": unknown");
                     assertThat(c.detail()).startsWith("never assessed");
+                    assertThat(c.ref().id()).as("no assessment to refer to").isNull();
                 });
     }
 

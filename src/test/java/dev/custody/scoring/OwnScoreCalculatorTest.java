@@ -37,6 +37,7 @@ class OwnScoreCalculatorTest {
         assertThat(own.floorApplied()).isFalse();
         assertThat(own.contributions()).extracting(Contribution::label)
                 .containsExactly("insider-threat exposure", "geography", "incident history");
+        assertThat(own.contributions()).extracting(Contribution::code).containsExactly("INSIDER", "GEOGRAPHY", "INCIDENT");
         assertThat(own.contributions().stream().mapToDouble(Contribution::points).sum()).isCloseTo(own.score(),
                 within(1e-9));
     }

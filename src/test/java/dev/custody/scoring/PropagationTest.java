@@ -43,7 +43,8 @@ class PropagationTest {
         // supplier own 50: p = 0.0141421; vendor own 20: p = 0.0028854
         // critical link (k 1.0), share 0.6: p_eff = 1 - (1 - 0.0028854) * (1 - 1.0 * 0.6 * 0.0141421)
         //   = 1 - 0.9971146 * 0.9915147 = 0.0113462 -> R = 100 * ln(11.3462) / ln(200) = 45.843
-        Facts.SupplierLink link = new Facts.SupplierLink(7, "Acme Boards", "board assembly", Criticality.CRITICAL, 0.6);
+        Facts.SupplierLink link = new Facts.SupplierLink(7, "Acme Boards", "board assembly", Criticality.CRITICAL, 0.6,
+                70L);
         InheritedScore inherited = Propagation.inherit(20, List.of(link), Map.of(7L, Propagation.probability(50, MODEL)),
                 List.of(), Map.of(), MODEL);
         assertThat(inherited.pOwn()).isCloseTo(0.0028854, within(1e-7));
@@ -56,6 +57,8 @@ class PropagationTest {
         assertThat(inherited.contributions().get(0).points()).isCloseTo(25.843, within(1e-3));
         assertThat(inherited.contributions().get(1).label()).isEqualTo("own score");
         assertThat(inherited.contributions().get(1).points()).isEqualTo(20.0);
+        assertThat(inherited.contributions()).extracting(Contribution::ref).containsExactly(
+                new Contribution.Ref(70L, 7L, null), new Contribution.Ref(null, null, "OWN"));
     }
 
     @Test
@@ -92,6 +95,8 @@ class PropagationTest {
         assertThat(first.kind()).isEqualTo(Kind.CUSTODY_LEG);
         assertThat(first.label()).isEqualTo("custody leg 2 (FORWARDER) by Handler 9 in CN land: missing tracking, escort");
         assertThat(first.points()).isCloseTo(63.547, within(1e-3));
+        // the leg (id 2, like its sequence in the samples) and its handler
+        assertThat(first.ref()).isEqualTo(new Contribution.Ref(2L, 9L, null));
     }
 
     @Test

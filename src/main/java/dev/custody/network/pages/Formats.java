@@ -58,6 +58,21 @@ public final class Formats {
         return iso2 == null ? "" : countryNames.getOrDefault(iso2, iso2);
     }
 
+    /** A score 0..100 with one decimal: 45.843 -> "45.8". */
+    public String score(double score) {
+        return BigDecimal.valueOf(score).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Points a contribution adds, signed: 18.24 -> "+18.2". */
+    public String points(double points) {
+        return (points < 0 ? "" : "+") + score(points);
+    }
+
+    /** An annual probability 0..1 as a percentage with two decimals: 0.0113462 -> "1.13 %". */
+    public String probability(double p) {
+        return BigDecimal.valueOf(p * 100).setScale(2, RoundingMode.HALF_UP).toPlainString() + " %";
+    }
+
     /** Only plain web addresses become links: a source reference is free text and may hold anything. */
     public boolean isWebLink(String text) {
         return text != null && (text.startsWith("https://") || text.startsWith("http://")) && !text.contains(" ");

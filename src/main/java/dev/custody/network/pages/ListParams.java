@@ -3,6 +3,7 @@ package dev.custody.network.pages;
 import dev.custody.network.Criticality;
 import dev.custody.network.OrganizationFilter;
 import dev.custody.network.OrganizationKind;
+import dev.custody.scoring.Band;
 import dev.custody.web.FieldErrors;
 import dev.custody.web.ListQuery;
 import java.net.URLEncoder;
@@ -18,7 +19,7 @@ import java.util.StringJoiner;
  * request (bad values become a 400 page, not a 500), and turned back into links for sorting and paging.
  */
 public record ListParams(String path, String q, String country, String kind, String tier, String criticality,
-        String sort, String page, String size) {
+        String riskBand, String sort, String page, String size) {
     public static final int PAGE_SIZE = 50;
     static final String DEFAULT_SORT = "name";
 
@@ -30,6 +31,14 @@ public record ListParams(String path, String q, String country, String kind, Str
         Integer tierValue = parseInt(tier, "tier", errors);
         errors.throwIfAny();
         return new OrganizationFilter(blankToNull(q), blankToNull(country), kindValue, tierValue, criticalityValue);
+    }
+
+    /** The band filter (low, medium, high, critical), or null for any. */
+    public Band bandFilter() {
+        FieldErrors errors = new FieldErrors();
+        Band value = parseEnum(Band.class, riskBand, "band", errors);
+        errors.throwIfAny();
+        return value;
     }
 
     public ListQuery query() {
@@ -79,7 +88,8 @@ public record ListParams(String path, String q, String country, String kind, Str
     }
 
     public boolean filtered() {
-        return !isBlank(q) || !isBlank(country) || !isBlank(kind) || !isBlank(tier) || !isBlank(criticality);
+        return !isBlank(q) || !isBlank(country) || !isBlank(kind) || !isBlank(tier) || !isBlank(criticality)
+                || !isBlank(riskBand);
     }
 
     private String url(String sortValue, int pageNumber) {
@@ -89,6 +99,7 @@ public record ListParams(String path, String q, String country, String kind, Str
         params.put("kind", kind);
         params.put("tier", tier);
         params.put("criticality", criticality);
+        params.put("band", riskBand);
         params.put("sort", sortValue);
         params.put("size", size);
         params.put("page", pageNumber == 0 ? null : String.valueOf(pageNumber));

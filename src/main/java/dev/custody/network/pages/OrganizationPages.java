@@ -1,11 +1,11 @@
 package dev.custody.network.pages;
 
 import dev.custody.network.Criticality;
-import dev.custody.network.Organization;
 import dev.custody.network.OrganizationFilter;
 import dev.custody.network.OrganizationKind;
-import dev.custody.network.OrganizationService;
 import dev.custody.reference.Country;
+import dev.custody.scoring.Band;
+import dev.custody.scoring.ScoredOrganizations;
 import dev.custody.security.Roles;
 import dev.custody.web.PageContext;
 import dev.custody.web.PageResult;
@@ -26,7 +26,7 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 public class OrganizationPages {
     @Inject
-    OrganizationService organizations;
+    ScoredOrganizations scored;
     @Inject
     ProfileQueries queries;
     @Inject
@@ -39,8 +39,9 @@ public class OrganizationPages {
     @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.ADMIN})
     public String vendors(@QueryParam("q") String q, @QueryParam("country") String country,
             @QueryParam("tier") String tier, @QueryParam("criticality") String criticality,
-            @QueryParam("sort") String sort, @QueryParam("page") String pageNumber, @QueryParam("size") String size) {
-        ListParams params = new ListParams("/vendors", q, country, null, tier, criticality, sort, pageNumber, size);
+            @QueryParam("band") String band, @QueryParam("sort") String sort, @QueryParam("page") String pageNumber,
+            @QueryParam("size") String size) {
+        ListParams params = new ListParams("/vendors", q, country, null, tier, criticality, band, sort, pageNumber, size);
         return list("vendors/list", "vendors", params, OrganizationKind.VENDOR);
     }
 
@@ -49,9 +50,10 @@ public class OrganizationPages {
     @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.ADMIN})
     public String network(@QueryParam("q") String q, @QueryParam("country") String country,
             @QueryParam("kind") String kind, @QueryParam("tier") String tier,
-            @QueryParam("criticality") String criticality, @QueryParam("sort") String sort,
-            @QueryParam("page") String pageNumber, @QueryParam("size") String size) {
-        ListParams params = new ListParams("/organizations", q, country, kind, tier, criticality, sort, pageNumber, size);
+            @QueryParam("criticality") String criticality, @QueryParam("band") String band,
+            @QueryParam("sort") String sort, @QueryParam("page") String pageNumber, @QueryParam("size") String size) {
+        ListParams params = new ListParams("/organizations", q, country, kind, tier, criticality, band, sort,
+                pageNumber, size);
         return list("organizations/list", "organizations", params, null);
     }
 
@@ -64,7 +66,7 @@ public class OrganizationPages {
 
     private String list(String template, String nav, ListParams params, OrganizationKind fixedKind) {
         OrganizationFilter filter = params.filter(fixedKind);
-        PageResult<Organization> result = organizations.list(filter, params.query());
+        PageResult<ScoredOrganizations.Row> result = scored.list(filter, params.bandFilter(), params.query());
         Map<String, Object> model = new HashMap<>();
         model.put("nav", nav);
         model.put("list", params);
@@ -75,6 +77,7 @@ public class OrganizationPages {
         model.put("tiers", queries.tiers());
         model.put("kinds", OrganizationKind.values());
         model.put("criticalities", Criticality.values());
+        model.put("bands", Band.values());
         return page.render(template, model);
     }
 }

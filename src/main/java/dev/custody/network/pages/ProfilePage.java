@@ -8,6 +8,10 @@ import dev.custody.network.Organization;
 import dev.custody.network.OrganizationKind;
 import dev.custody.network.OrganizationService;
 import dev.custody.network.SupplyTreeService;
+import dev.custody.scoring.ScoreHistoryView;
+import dev.custody.scoring.ScoreService;
+import dev.custody.scoring.ScoreView;
+import dev.custody.scoring.TopContributors;
 import dev.custody.web.PageContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +27,8 @@ public class ProfilePage {
     /** Deep enough for any real hardware supply chain; deeper branches end in a "more below" link. */
     static final int TREE_DEPTH = 6;
     static final int HISTORY_ENTRIES = 20;
+    static final int TOP_CONTRIBUTORS = 8;
+    static final int TREND_POINTS = 100;
 
     @Inject
     OrganizationService organizations;
@@ -36,6 +42,8 @@ public class ProfilePage {
     AssessmentConfig assessmentConfig;
     @Inject
     Clock clock;
+    @Inject
+    ScoreService scores;
     @Inject
     PageContext page;
 
@@ -62,8 +70,17 @@ public class ProfilePage {
         model.put("factors", InsiderFactor.values());
         model.put("staleMonths", staleMonths);
         model.put("history", history.organization(id, HISTORY_ENTRIES));
+        putScore(model, id);
         model.put("saved", saved);
         model.put("problem", problem);
         return page.render("organizations/profile", model);
+    }
+
+    /** The score card: the current score, its top contributors in words, the driving path and the trend. */
+    private void putScore(Map<String, Object> model, long id) {
+        ScoreView score = scores.view(id);
+        model.put("score", score);
+        model.put("contributors", TopContributors.of(score, TOP_CONTRIBUTORS));
+        model.put("trend", TrendChart.of(scores.history(id, TREND_POINTS).stream().map(ScoreHistoryView::of).toList()));
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ListParamsTest {
 
     private static ListParams params(String sort, String page) {
-        return new ListParams("/organizations", "acme corp", "TW", null, null, null, sort, page, null);
+        return new ListParams("/organizations", "acme corp", "TW", null, null, null, null, sort, page, null);
     }
 
     @ParameterizedTest
@@ -33,7 +33,7 @@ class ListParamsTest {
     void shouldKeepFiltersAndSortWhenPaging() {
         assertThat(params("-tier", "0").pageUrl(2)).isEqualTo("/organizations?q=acme+corp&country=TW&sort=-tier&page=2");
         assertThat(params(null, "2").pageUrl(0)).isEqualTo("/organizations?q=acme+corp&country=TW");
-        assertThat(new ListParams("/vendors", null, null, null, null, null, null, null, null).pageUrl(0)).isEqualTo("/vendors");
+        assertThat(new ListParams("/vendors", null, null, null, null, null, null, null, null, null).pageUrl(0)).isEqualTo("/vendors");
     }
 
     @Test
@@ -48,7 +48,7 @@ class ListParamsTest {
 
     @Test
     void shouldReadFiltersAndFixTheKindOfTheVendorList() {
-        ListParams raw = new ListParams("/organizations", " chip ", "", "firmware_house", "2", "high", null, null, null);
+        ListParams raw = new ListParams("/organizations", " chip ", "", "firmware_house", "2", "high", null, null, null, null);
         assertThat(raw.filter(null)).isEqualTo(
                 new OrganizationFilter("chip", null, OrganizationKind.FIRMWARE_HOUSE, 2, Criticality.HIGH));
         assertThat(raw.filter(OrganizationKind.VENDOR).kind()).isEqualTo(OrganizationKind.VENDOR);
@@ -59,15 +59,26 @@ class ListParamsTest {
     @CsvSource({"kind, BOAT", "tier, two", "criticality, severe"})
     void shouldRefuseUnreadableFiltersNamingTheField(String field, String value) {
         ListParams raw = new ListParams("/organizations", null, null, field.equals("kind") ? value : null,
-                field.equals("tier") ? value : null, field.equals("criticality") ? value : null, null, null, null);
+                field.equals("tier") ? value : null, field.equals("criticality") ? value : null, null, null, null, null);
         assertThatThrownBy(() -> raw.filter(null)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors().get(0).field()).isEqualTo(field));
     }
 
     @Test
+    void shouldReadTheBandFilterAndKeepItInTheSortLinks() {
+        ListParams high = new ListParams("/vendors", null, null, null, null, null, "High", null, null, null);
+        assertThat(high.bandFilter()).isEqualTo(dev.custody.scoring.Band.HIGH);
+        assertThat(high.filtered()).isTrue();
+        assertThat(high.sortUrl("inherited")).isEqualTo("/vendors?band=High&sort=inherited");
+        ListParams bad = new ListParams("/vendors", null, null, null, null, null, "scary", null, null, null);
+        assertThatThrownBy(bad::bandFilter).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors().get(0).field()).isEqualTo("band"));
+    }
+
+    @Test
     void shouldRefuseABadPageOrSize() {
         assertThatThrownBy(() -> params(null, "x").query()).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> new ListParams("/vendors", null, null, null, null, null, null, null, "0").query())
+        assertThatThrownBy(() -> new ListParams("/vendors", null, null, null, null, null, null, null, null, "0").query())
                 .isInstanceOf(InvalidInputException.class);
     }
 }

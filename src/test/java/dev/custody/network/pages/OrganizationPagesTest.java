@@ -117,7 +117,8 @@ class OrganizationPagesTest {
                 .body(containsString("id=\"history\""))
                 .extract().asString();
         // The wafer maker sits below the chip maker, which is reached along two paths: once under each.
-        assertThat(html.split(Pattern.quote(">" + wafer.name + "</a>"), -1)).hasSize(3);
+        String tree = html.substring(html.indexOf("id=\"subtiers\""), html.indexOf("id=\"buyers\""));
+        assertThat(tree.split(Pattern.quote(">" + wafer.name + "</a>"), -1)).hasSize(3);
         given().accept("text/html").get("/organizations/" + maker.id).then().statusCode(200)
                 .body(containsString("href=\"/organizations/" + vendor.id + "\""));
     }
