@@ -11,14 +11,14 @@ CREATE TABLE threat_scenario (
     CONSTRAINT threat_scenario_share CHECK (default_share >= 0 AND default_share <= 1)
 );
 INSERT INTO threat_scenario (scenario_key, name, description, default_share, sort_order) VALUES
-    ('FACTORY_IMPLANT', 'Hardware implant at a factory',
+    ('hardware-implant', 'Hardware implant at a factory',
      'A component or circuit added to a board while it is made or reworked at a contract manufacturer or assembler.',
      0.4000, 1),
-    ('TRANSIT_TAMPERING', 'Tampering in transit',
+    ('transit-tampering', 'Tampering in transit',
      'Goods opened, altered or swapped between the last factory and our dock.', 0.2500, 2),
-    ('COUNTERFEIT_COMPONENT', 'Counterfeit component',
+    ('counterfeit-component', 'Counterfeit component',
      'A fake, recycled or out-of-specification part bought into the product through the sub-tiers.', 0.2000, 3),
-    ('MALICIOUS_FIRMWARE', 'Malicious firmware',
+    ('malicious-firmware', 'Malicious firmware',
      'Firmware altered at a firmware house, a programming station or in the field before delivery.', 0.1500, 4);
 
 -- What we buy from a vendor and what it is worth to us; one engagement per vendor. The row goes with its

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,7 +21,7 @@ public record EngagementInput(
         @NotNull @Min(0) @Max(100_000_000) Integer unitsPerYear,
         @NotNull @DecimalMin("0") @DecimalMax(Money.MAX) BigDecimal unitPrice,
         @DecimalMin("0") @DecimalMax(Money.MAX) BigDecimal annualSpend,
-        @NotBlank String currency,
+        @NotBlank @Pattern(regexp = "[A-Z]{3}", message = Money.CURRENCY_MESSAGE) String currency,
         @NotNull Criticality criticality,
         @Size(max = 4000) String notes,
         @NotNull List<@Valid @NotNull EstimateInput> estimates,

@@ -22,7 +22,7 @@ public record SafeguardInput(
         @NotNull @DecimalMin("0") @DecimalMax(Money.MAX) BigDecimal costOneTime,
         @NotNull @DecimalMin("0") @DecimalMax(Money.MAX) BigDecimal costAnnual,
         @NotNull @DecimalMin("0") @DecimalMax(Money.MAX) BigDecimal costPerUnit,
-        @NotBlank String currency,
+        @NotBlank @Pattern(regexp = "[A-Z]{3}", message = Money.CURRENCY_MESSAGE) String currency,
         @NotEmpty(message = "must name at least one threat scenario") Set<@NotBlank String> scenarios,
         Long version) {
 }
