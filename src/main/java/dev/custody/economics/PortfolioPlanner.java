@@ -29,6 +29,7 @@ public final class PortfolioPlanner {
     public static PortfolioPlan allocate(List<VendorCandidates> vendors, double budget, EconomicsModel model) {
         PlanOptimiser.checkBudget(budget);
         double limit = PlanOptimiser.withSlack(budget);
+        vendors.forEach(vendor -> PlanOptimiser.checkCandidates(vendor.candidates()));
         Frontier[] frontiers = new Frontier[vendors.size()];
         IntStream.range(0, frontiers.length).parallel().forEach(v -> {
             VendorCandidates vendor = vendors.get(v);
