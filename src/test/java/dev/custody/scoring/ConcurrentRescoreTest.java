@@ -13,11 +13,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.is;
 
+import dev.custody.network.IncidentCategory;
+import dev.custody.network.IncidentInput;
+import dev.custody.network.IncidentService;
+import dev.custody.network.IncidentStatus;
 import dev.custody.network.OrganizationKind;
 import dev.custody.security.Roles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +41,100 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Edits of different suppliers of one buyer, in concurrent requests, leave the buyer as a full rescore would. */
+/** Edits of different suppliers of one buyer, in concurrent transactions, leave the buyer as a full rescore would. */
 @QuarkusTest
 class ConcurrentRescoreTest {
+    @Inject
+    IncidentService incidents;
+    @Inject
+    TransactionManager transactions;
+
+    /**
+     * The interleaving that left a buyer one edit stale: the first edit has rescored the buyer but not committed
+     * when the second edit rescores it; the first commits, then the second, from a snapshot without the first.
+     */
+    @Test
+    @TestSecurity(user = "admin", roles = Roles.ADMIN, authMechanism = "basic")
+    void shouldRescoreASharedBuyerFromWhatAnEarlierConcurrentEditCommitted() throws Exception {
+        long vendor = organization(OrganizationKind.VENDOR, "US");
+        long buyer = organization(OrganizationKind.CONTRACT_MANUFACTURER, "TW");
+        link(vendor, buyer, "Server board", "CRITICAL", 1.0);
+        long first = organization(OrganizationKind.COMPONENT_SUPPLIER, "DE");
+        long second = organization(OrganizationKind.COMPONENT_SUPPLIER, "DE");
+        for (long org : List.of(vendor, buyer, first, second)) {
+            create("/api/assessments", assessment(org, 0));
+        }
+        link(buyer, first, "Chips", "CRITICAL", 1.0);
+        link(buyer, second, "Firmware", "CRITICAL", 1.0);
+        CountDownLatch firstRescored = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> firstEdit = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                incidents.create(incidentInput(first));
+                pauseAfterTheRescore(firstRescored, release);
+            }));
+            assertThat(firstRescored.await(2, TimeUnit.MINUTES)).isTrue();
+            Thread[] secondThread = new Thread[1];
+            Future<?> secondEdit = pool.submit(() -> {
+                secondThread[0] = Thread.currentThread();
+                QuarkusTransaction.requiringNew().run(() -> incidents.create(incidentInput(second)));
+            });
+            waitUntilBlocked(secondThread);
+            release.countDown();
+            firstEdit.get(2, TimeUnit.MINUTES);
+            secondEdit.get(2, TimeUnit.MINUTES);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        assertSameAsAFullRescore(0, buyer, vendor);
+    }
+
+    /** Holds the transaction after its rescore (registered before, it runs first) and before its commit. */
+    private void pauseAfterTheRescore(CountDownLatch rescored, CountDownLatch release) {
+        try {
+            transactions.getTransaction().registerSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    rescored.countDown();
+                    try {
+                        release.await(2, TimeUnit.MINUTES);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    // Nothing to undo.
+                }
+            });
+        } catch (RollbackException | SystemException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until the thread waits for a lock (the score lock, or without it the buyer's score row), or 3 s. */
+    private static void waitUntilBlocked(Thread[] thread) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        while (System.nanoTime() < deadline) {
+            Thread t = thread[0];
+            if (t != null && (t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING)
+                    && Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getClassName().startsWith("org.h2"))) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private static IncidentInput incidentInput(long organization) {
+        return new IncidentInput(organization, today(), IncidentCategory.HARDWARE_IMPLANT, new BigDecimal("8.0"),
+                IncidentStatus.CONFIRMED, "Concurrent report", null, "Test", null);
+    }
+
     private static final int SUPPLIERS = 6;
-    private static final int EDITS = 4;
+    private static final int ROUNDS = 3;
 
     @Test
     @TestSecurity(user = "admin", roles = Roles.ADMIN, authMechanism = "basic")
@@ -56,36 +157,44 @@ class ConcurrentRescoreTest {
         create("/api/assessments", assessment(vendor, 0));
         double before = scoreOf(buyer).getDouble("inherited");
 
-        List<Callable<Void>> edits = new ArrayList<>();
-        for (long supplier : suppliers) {
+        // Rounds of one simultaneous edit per supplier (and of the links): the last commit of a round must have
+        // read what the others committed, else the full rescore after the round finds the buyer stale.
+        for (int round = 0; round < ROUNDS; round++) {
+            List<Callable<Void>> edits = new ArrayList<>();
+            double severity = 1.0 + round;
+            for (long supplier : suppliers) {
+                edits.add(() -> {
+                    create("/api/incidents", incident(supplier, severity, "CONFIRMED", today()));
+                    return null;
+                });
+            }
+            // Supply-link writes take the network lock, then the score lock: they must not deadlock with the rest.
+            long edited = links.get(round % links.size());
             edits.add(() -> {
-                for (int k = 0; k < EDITS; k++) {
-                    create("/api/incidents", incident(supplier, 1.0 + k, "CONFIRMED", today()));
-                }
+                JsonPath current = given().get("/api/supply-links/" + edited).then().statusCode(200).extract()
+                        .jsonPath();
+                put("/api/supply-links/" + edited, Map.of("buyerId", buyer, "supplierId",
+                        current.getLong("supplierId"), "item", current.getString("item"), "itemKind", "ASSEMBLY",
+                        "share", 1.0, "criticality", "CRITICAL"), current.getLong("version")).statusCode(200);
                 return null;
             });
+            runTogether(edits);
+            assertSameAsAFullRescore(round, buyer, vendor);
         }
-        // Supply-link writes take the network lock first, then the score lock: they must not deadlock with the rest.
-        edits.add(() -> {
-            for (long id : links) {
-                JsonPath current = given().get("/api/supply-links/" + id).then().statusCode(200).extract().jsonPath();
-                put("/api/supply-links/" + id, Map.of("buyerId", buyer, "supplierId", current.getLong("supplierId"),
-                        "item", current.getString("item"), "itemKind", "ASSEMBLY", "share", 1.0,
-                        "criticality", "CRITICAL"), current.getLong("version")).statusCode(200);
-            }
-            return null;
-        });
-        runTogether(edits);
+        assertThat(scoreOf(buyer).getDouble("inherited")).isGreaterThan(before).isLessThan(100.0);
+    }
 
-        JsonPath incrementalBuyer = scoreOf(buyer);
-        JsonPath incrementalVendor = scoreOf(vendor);
-        assertThat(incrementalBuyer.getDouble("inherited")).isGreaterThan(before).isLessThan(100.0);
+    private static void assertSameAsAFullRescore(int round, long... organizations) {
+        List<JsonPath> incremental = new ArrayList<>();
+        for (long org : organizations) {
+            incremental.add(scoreOf(org));
+        }
         given().post("/api/scores/rescore").then().statusCode(200).body("changed", is(0));
-        for (var pair : List.of(Map.entry(buyer, incrementalBuyer), Map.entry(vendor, incrementalVendor))) {
-            JsonPath full = scoreOf(pair.getKey());
+        for (int i = 0; i < organizations.length; i++) {
+            JsonPath full = scoreOf(organizations[i]);
             for (String field : List.of("own", "pEff", "inherited")) {
-                assertThat(pair.getValue().getDouble(field)).as(field + " of " + pair.getKey())
-                        .isCloseTo(full.getDouble(field), within(1e-9));
+                assertThat(incremental.get(i).getDouble(field)).as("%s of %d after round %d", field,
+                        organizations[i], round).isCloseTo(full.getDouble(field), within(1e-9));
             }
         }
     }
