@@ -39,6 +39,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Edits of different suppliers of one buyer, in concurrent transactions, leave the buyer as a full rescore would. */
@@ -48,6 +49,14 @@ class ConcurrentRescoreTest {
     IncidentService incidents;
     @Inject
     TransactionManager transactions;
+    @Inject
+    ScoreService scores;
+
+    /** Other tests write records around the services; each check below starts from a full rescore. */
+    @BeforeEach
+    void startFromAFullRescore() {
+        scores.rescoreAll();
+    }
 
     /**
      * The interleaving that left a buyer one edit stale: the first edit has rescored the buyer but not committed
