@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.transaction.Transactional;
 
 /**
@@ -20,12 +21,24 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ScoreLock {
     static final int ROW = 2;
+    /** H2 gives up on a lock after about 2 s, PostgreSQL waits; this many tries cover a large full rescore. */
+    static final int ATTEMPTS = 60;
 
     @Inject
     EntityManager em;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void acquire() {
-        em.find(NetworkLock.Row.class, ROW, LockModeType.PESSIMISTIC_WRITE);
+        for (int attempt = 1;; attempt++) {
+            try {
+                em.find(NetworkLock.Row.class, ROW, LockModeType.PESSIMISTIC_WRITE);
+                return;
+            } catch (LockTimeoutException e) {
+                // Only the statement failed, not the transaction: wait again for the rescore holding the lock.
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 }

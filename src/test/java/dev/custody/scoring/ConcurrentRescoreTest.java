@@ -51,6 +51,8 @@ class ConcurrentRescoreTest {
     TransactionManager transactions;
     @Inject
     ScoreService scores;
+    @Inject
+    ScoreLock lock;
 
     /** Other tests write records around the services; each check below starts from a full rescore. */
     @BeforeEach
@@ -98,6 +100,36 @@ class ConcurrentRescoreTest {
             pool.shutdownNow();
         }
         assertSameAsAFullRescore(0, buyer, vendor);
+    }
+
+    @Test
+    @TestSecurity(user = "analyst", roles = Roles.ANALYST, authMechanism = "basic")
+    void shouldLetAnEditWaitForALongRescoreRatherThanFail() throws Exception {
+        long org = organization(OrganizationKind.COMPONENT_SUPPLIER, "DE");
+        CountDownLatch locked = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            // Longer than H2's lock timeout: what a full rescore of a large network takes.
+            Future<?> longRescore = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                lock.acquire();
+                locked.countDown();
+                sleep(5000);
+            }));
+            assertThat(locked.await(1, TimeUnit.MINUTES)).isTrue();
+            create("/api/incidents", incident(org, 5.0, "CONFIRMED", today()));
+            longRescore.get(1, TimeUnit.MINUTES);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(scoreOf(org).getDouble("incident")).isPositive();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Holds the transaction after its rescore (registered before, it runs first) and before its commit. */
