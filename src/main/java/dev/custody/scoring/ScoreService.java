@@ -40,13 +40,19 @@ public class ScoreService {
     @Inject
     DrivingPath drivingPath;
     @Inject
+    ScoreLock lock;
+    @Inject
     Clock clock;
 
-    /** Rescores every organization with the active model, in a transaction of its own. */
+    /**
+     * Rescores every organization with the active model, in a transaction of its own; waits for rescores of
+     * concurrent edits (ScoreLock), which then wait for it.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @TransactionConfiguration(timeout = 1800)
     public RescoreResult rescoreAll() {
         long started = System.nanoTime();
+        lock.acquire();
         ActiveModel model = models.active();
         ScoreWriter writer = store.writer(model.version(), Instant.now(clock), null);
         int scored = NetworkScorer.score(facts.all(), Map.of(), today(), model.model(), writer);
@@ -57,11 +63,13 @@ public class ScoreService {
 
     /**
      * Rescores these organizations (deleted ones are skipped) and every organization above them, in the
-     * caller's transaction; suppliers and handlers outside that set count with their stored scores.
-     * Returns the number of organizations scored.
+     * caller's transaction; suppliers and handlers outside that set count with their stored scores. Holds the
+     * score lock from before the first read to the end of the transaction, so that every rescore reads what the
+     * previous one committed. Returns the number of organizations scored.
      */
     @Transactional
     public int rescore(Collection<Long> changed) {
+        lock.acquire();
         ActiveModel model = models.active();
         Set<Long> affected = dependents.withBuyers(changed);
         while (true) {

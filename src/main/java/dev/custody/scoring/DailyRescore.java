@@ -1,0 +1,68 @@
+package dev.custody.scoring;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * The daily full rescore with the active model: incident weights decay with age and assessments go stale, so
+ * scores move with time alone. Every instance fires it; the run of the day goes to the one that claims it
+ * (ScheduledRuns), the others skip. A failed run is retried by the next attempt that day, or the next day.
+ */
+@ApplicationScoped
+public class DailyRescore {
+    static final String JOB = "daily-rescore";
+    static final String SCHEDULE = "schedule";
+    private static final Logger LOG = Logger.getLogger(DailyRescore.class);
+
+    /** A run, and whether this call ran it (false: it had run or was running elsewhere). */
+    public record Outcome(boolean ran, ScheduledRun run) {
+    }
+
+    @Inject
+    ScheduledRuns runs;
+    @Inject
+    ScoreService scores;
+    @Inject
+    Clock clock;
+
+    @Scheduled(identity = JOB, cron = "${custody.scoring.daily-rescore.cron}", timeZone = "UTC",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        Outcome outcome = run(SCHEDULE);
+        if (!outcome.ran()) {
+            LOG.infof("Daily rescore of %s skipped: %s by %s", outcome.run().runDate, outcome.run().status,
+                    outcome.run().triggeredBy);
+        }
+    }
+
+    /** Runs today's rescore (UTC) unless it succeeded today or another instance is running it. */
+    public Outcome run(String triggeredBy) {
+        LocalDate today = LocalDate.now(clock);
+        Optional<ScheduledRun> claimed = runs.claim(JOB, today, triggeredBy);
+        if (claimed.isEmpty()) {
+            return new Outcome(false, runs.find(JOB, today).orElseThrow());
+        }
+        ScheduledRun.Key key = new ScheduledRun.Key(JOB, today);
+        try {
+            ScoreService.RescoreResult result = scores.rescoreAll();
+            LOG.infof("Daily rescore of %s: %d organizations with model %d in %d ms, %d changed, %d history rows",
+                    today, result.organizations(), result.modelVersion(), result.durationMillis(), result.changed(),
+                    result.historyRows());
+            return new Outcome(true, runs.succeeded(key, result));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Daily rescore of %s failed; the next attempt takes it over", today);
+            return new Outcome(true, runs.failed(key, e));
+        }
+    }
+
+    /** The latest runs, newest first. */
+    public List<ScheduledRun> latest(int limit) {
+        return runs.latest(JOB, limit);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.custody.scoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Claims and records the runs of scheduled jobs, each step in a short transaction of its own, so that the claim
+ * is visible to every instance before the work starts and the outcome stays recorded when the work fails.
+ *
+ * <p>Why the database and a primary key rather than a lease row per job: instances are stateless and share
+ * nothing but the database; an insert of (job, date) commits for exactly one of them, on H2 and PostgreSQL
+ * alike, and leaves the record of the run in the same row. A failed run, or one left RUNNING past the lease by
+ * an instance that died, can be taken over that day; the next day has a key of its own whatever happened.
+ */
+@ApplicationScoped
+public class ScheduledRuns {
+    static final int MAX_ERROR = 2000;
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    DailyRescoreConfig config;
+
+    /** Claims the job's run of this date for the caller; empty when another instance has it or it succeeded. */
+    public Optional<ScheduledRun> claim(String job, LocalDate date, String triggeredBy) {
+        try {
+            return tryClaim(job, date, triggeredBy);
+        } catch (PersistenceException e) {
+            // A concurrent claim inserted the same key first; its row is committed by the time the insert fails.
+            if (find(job, date).isPresent()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Optional<ScheduledRun> tryClaim(String job, LocalDate date, String triggeredBy) {
+        Instant now = Instant.now(clock);
+        ScheduledRun run = em.find(ScheduledRun.class, new ScheduledRun.Key(job, date), LockModeType.PESSIMISTIC_WRITE);
+        if (run == null) {
+            run = new ScheduledRun();
+            run.job = job;
+            run.runDate = date;
+        } else if (!claimable(run, now)) {
+            return Optional.empty();
+        }
+        run.status = ScheduledRun.Status.RUNNING;
+        run.triggeredBy = triggeredBy;
+        run.startedAt = now;
+        run.finishedAt = null;
+        run.attempts++;
+        run.error = null;
+        run.persist();
+        em.flush();
+        return Optional.of(run);
+    }
+
+    private boolean claimable(ScheduledRun run, Instant now) {
+        return switch (run.status) {
+            case FAILED -> true;
+            case RUNNING -> run.startedAt.plus(config.lease()).isBefore(now);
+            case SUCCEEDED -> false;
+        };
+    }
+
+    /** Records a successful rescore. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ScheduledRun succeeded(ScheduledRun.Key key, ScoreService.RescoreResult result) {
+        ScheduledRun run = finish(key, ScheduledRun.Status.SUCCEEDED);
+        run.modelVersion = result.modelVersion();
+        run.organizations = result.organizations();
+        run.changed = result.changed();
+        run.historyRows = result.historyRows();
+        run.durationMillis = result.durationMillis();
+        return run;
+    }
+
+    /** Records a failure; the run can be taken over by a later attempt. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ScheduledRun failed(ScheduledRun.Key key, RuntimeException cause) {
+        ScheduledRun run = finish(key, ScheduledRun.Status.FAILED);
+        String message = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        run.error = message.length() <= MAX_ERROR ? message : message.substring(0, MAX_ERROR);
+        return run;
+    }
+
+    private ScheduledRun finish(ScheduledRun.Key key, ScheduledRun.Status status) {
+        ScheduledRun run = em.find(ScheduledRun.class, key);
+        run.status = status;
+        run.finishedAt = Instant.now(clock);
+        return run;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<ScheduledRun> find(String job, LocalDate date) {
+        return Optional.ofNullable(em.find(ScheduledRun.class, new ScheduledRun.Key(job, date)));
+    }
+
+    /** The job's latest runs, newest first. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<ScheduledRun> latest(String job, int limit) {
+        return ScheduledRun.<ScheduledRun>find("job = ?1 order by runDate desc", job).page(0, limit).list();
+    }
+}
