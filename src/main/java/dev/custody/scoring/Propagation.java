@@ -14,7 +14,9 @@ import java.util.Map;
  *
  * <p>Choices the text leaves open: the inherited score is never below the own score (R(p(R)) can miss R by
  * rounding); a supplier without a known p_eff counts as the worst score 100; a leg whose handler has no
- * known score counts its own score only. Each edge's points are R(p_eff) - R(p_eff without that edge).
+ * known score counts its own score only. The points R_eff - R_own are split among the edges (supply links and
+ * custody legs) in proportion to each edge's hazard term -ln(1 - k*share*p), the terms whose sum is
+ * -ln((1 - p_eff) / (1 - p_own)); so they always add up to R_eff - R_own, even when R_eff is clamped at 100.
  */
 public final class Propagation {
     private Propagation() {
@@ -62,26 +64,23 @@ public final class Propagation {
         for (Facts.Leg leg : legs) {
             edges.add(legEdge(leg, handlerInherited.get(leg.handlerId()), m));
         }
-        double[] before = new double[edges.size() + 1];
-        before[0] = 1.0;
-        for (int e = 0; e < edges.size(); e++) {
-            before[e + 1] = before[e] * edges.get(e).factor();
+        double survive = 1.0;
+        double hazard = 0.0;
+        for (Edge edge : edges) {
+            survive *= edge.factor();
+            hazard += edge.hazard();
         }
-        double pEff = Math.max(pOwn, 1.0 - (1.0 - pOwn) * before[edges.size()]);
+        double pEff = Math.max(pOwn, 1.0 - (1.0 - pOwn) * survive);
         double score = Math.max(own, score(pEff, m));
         List<Contribution> parts = new ArrayList<>();
         parts.add(new Contribution(Kind.DIMENSION, "own score", own,
                 "annual compromise probability " + Explanations.percent(pOwn, 2),
                 Contribution.Ref.code(Contribution.Dimension.OWN)));
-        double after = 1.0;
-        for (int e = edges.size() - 1; e >= 0; e--) {
-            double without = 1.0 - (1.0 - pOwn) * before[e] * after;
-            double points = Math.max(0.0, score - Math.max(own, score(without, m)));
-            Edge edge = edges.get(e);
+        for (Edge edge : edges) {
+            double points = hazard > 0.0 ? (score - own) * edge.hazard() / hazard : 0.0;
             parts.add(new Contribution(edge.kind(), edge.label(), points, edge.detail(), edge.ref()));
-            after *= edges.get(e).factor();
         }
-        return new InheritedScore(pOwn, pEff, score, m.band(score), Explanations.largestFirst(restoreOrder(parts)));
+        return new InheritedScore(pOwn, pEff, score, m.band(score), Explanations.largestFirst(parts));
     }
 
     private static Edge linkEdge(Facts.SupplierLink link, Double pSupplier, ScoringModel m) {
@@ -137,15 +136,10 @@ public final class Propagation {
         return k == null || k.isNaN() ? 0.0 : Explanations.clamp(k, 0.0, 1.0);
     }
 
-    /** The edges were explained last to first; put them back in input order before the stable sort. */
-    private static List<Contribution> restoreOrder(List<Contribution> parts) {
-        List<Contribution> ordered = new ArrayList<>(parts.subList(0, 1));
-        List<Contribution> edges = new ArrayList<>(parts.subList(1, parts.size()));
-        java.util.Collections.reverse(edges);
-        ordered.addAll(edges);
-        return ordered;
-    }
-
     private record Edge(Kind kind, String label, String detail, double factor, Contribution.Ref ref) {
+        /** -ln(1 - k*share*p): the edge's term of -ln((1 - p_eff) / (1 - p_own)); huge when the edge alone is certain. */
+        double hazard() {
+            return -Math.log(Math.max(factor, Double.MIN_NORMAL));
+        }
     }
 }

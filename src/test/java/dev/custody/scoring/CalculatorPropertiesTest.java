@@ -36,6 +36,7 @@ class CalculatorPropertiesTest {
             assertThat(inherited.pEff()).isGreaterThanOrEqualTo(inherited.pOwn());
             assertThat(inherited.contributions()).allSatisfy(c -> assertThat(c.points()).isBetween(0.0, 100.0));
             assertLargestFirst(inherited.contributions());
+            assertEdgesExplainTheAddedPoints(inherited, own.score());
         }
     }
 
@@ -149,6 +150,37 @@ class CalculatorPropertiesTest {
             assertThat(Propagation.inherit(own, links, pEff, legs, riskierHandler, model).score()).isGreaterThanOrEqualTo(before);
             double higherOwn = own + random.nextDouble() * (100 - own);
             assertThat(Propagation.inherit(higherOwn, links, pEff, legs, handler, model).score()).isGreaterThanOrEqualTo(before);
+        }
+    }
+
+    @Test
+    void shouldExplainTheInheritedScoreInFullEvenAtTheClamp() {
+        int clamped = 0;
+        for (int n = 0; n < CASES; n++) {
+            ScoringModel model = ScoringSamples.randomModel(random);
+            double own = random.nextDouble() * 100;
+            InheritedScore inherited = randomInherit(own, model);
+            assertEdgesExplainTheAddedPoints(inherited, own);
+            List<Contribution> edges = edges(inherited);
+            if (inherited.score() == 100.0 && own < 100.0 && !edges.isEmpty()) {
+                clamped++;
+                // marginal points ("score minus score without the edge") give every edge 0 when two saturate
+                assertThat(edges.get(0).points()).isGreaterThan(0.0);
+            }
+        }
+        assertThat(clamped).as("random cases at the clamp").isPositive();
+    }
+
+    private static List<Contribution> edges(InheritedScore inherited) {
+        return inherited.contributions().stream().filter(c -> c.kind() != Contribution.Kind.DIMENSION).toList();
+    }
+
+    /** The supply links' and custody legs' points add up to R_eff - R_own, none negative. */
+    private static void assertEdgesExplainTheAddedPoints(InheritedScore inherited, double own) {
+        List<Contribution> edges = edges(inherited);
+        assertThat(edges).allSatisfy(c -> assertThat(c.points()).isGreaterThanOrEqualTo(0.0));
+        if (!edges.isEmpty()) {
+            assertThat(sum(edges)).isCloseTo(inherited.score() - own, within(1e-9));
         }
     }
 

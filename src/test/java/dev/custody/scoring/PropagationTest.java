@@ -100,18 +100,37 @@ class PropagationTest {
     }
 
     @Test
-    void shouldGiveEachEdgeItsMarginalPoints() {
+    void shouldSplitTheAddedPointsInProportionToEachEdgesHazard() {
+        // own 30: p = 0.0049013; A critical share 1 at R 90: p = 0.1177408, factor 0.8822592, hazard -ln = 0.1252694;
+        // B low (k 0.25) share 0.05 at R 10: p = 0.0016986, factor 1 - 0.0125 * 0.0016986 = 0.9999788, hazard 0.0000212
+        // p_eff = 1 - 0.9950987 * 0.8822592 * 0.9999788 = 0.1220836 -> R 90.684; added 60.684 points
+        // A gets 60.684 * 0.1252694 / 0.1252906 = 60.673, B gets 60.684 * 0.0000212 / 0.1252906 = 0.010
         Facts.SupplierLink a = new Facts.SupplierLink(1, "A", "board", Criticality.CRITICAL, 1.0);
         Facts.SupplierLink b = new Facts.SupplierLink(2, "B", "screws", Criticality.LOW, 0.05);
-        double pA = Propagation.probability(90, MODEL);
-        double pB = Propagation.probability(10, MODEL);
-        InheritedScore both = Propagation.inherit(30, List.of(a, b), Map.of(1L, pA, 2L, pB), List.of(), Map.of(), MODEL);
-        InheritedScore withoutA = Propagation.inherit(30, List.of(b), Map.of(2L, pB), List.of(), Map.of(), MODEL);
-        InheritedScore withoutB = Propagation.inherit(30, List.of(a), Map.of(1L, pA), List.of(), Map.of(), MODEL);
+        InheritedScore both = Propagation.inherit(30, List.of(a, b), Map.of(1L, Propagation.probability(90, MODEL),
+                2L, Propagation.probability(10, MODEL)), List.of(), Map.of(), MODEL);
+        assertThat(both.score()).isCloseTo(90.684, within(1e-3));
         assertThat(both.contributions()).extracting(Contribution::label)
                 .containsExactly("board from A (critical, share 100 %)", "own score", "screws from B (low, share 5 %)");
-        assertThat(both.contributions().get(0).points()).isCloseTo(both.score() - withoutA.score(), within(1e-9));
-        assertThat(both.contributions().get(2).points()).isCloseTo(both.score() - withoutB.score(), within(1e-9));
+        assertThat(both.contributions().get(0).points()).isCloseTo(60.673, within(1e-3));
+        assertThat(both.contributions().get(2).points()).isCloseTo(0.0103, within(1e-4));
+    }
+
+    @Test
+    void shouldStillExplainTheInheritedScoreAtTheClamp() {
+        // own 0; A critical share 1 at p_max 0.2: hazard -ln 0.8 = 0.2231436; B critical share 1 at R 90: 0.1252694.
+        // p_eff = 1 - 0.999 * 0.8 * 0.8822592 = 0.2948985 > p_max -> R 100. Without B p_eff is still 0.2008 (R 100),
+        // so marginal points would give B nothing. Split: A 100 * 0.2231436 / 0.3484130 = 64.046, B 35.954;
+        // the larger hazard term (A) gets the most points.
+        Facts.SupplierLink a = new Facts.SupplierLink(1, "A", "board", Criticality.CRITICAL, 1.0, 11L);
+        Facts.SupplierLink b = new Facts.SupplierLink(2, "B", "chip", Criticality.CRITICAL, 1.0, 12L);
+        InheritedScore inherited = Propagation.inherit(0, List.of(a, b), Map.of(1L, 0.2, 2L,
+                Propagation.probability(90, MODEL)), List.of(), Map.of(), MODEL);
+        assertThat(inherited.score()).isEqualTo(100.0);
+        assertThat(inherited.contributions()).extracting(Contribution::ref).startsWith(
+                new Contribution.Ref(11L, 1L, null), new Contribution.Ref(12L, 2L, null));
+        assertThat(inherited.contributions().get(0).points()).isCloseTo(64.046, within(1e-3));
+        assertThat(inherited.contributions().get(1).points()).isCloseTo(35.954, within(1e-3));
     }
 
     @Test
