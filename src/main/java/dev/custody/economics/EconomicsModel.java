@@ -1,5 +1,6 @@
 package dev.custody.economics;
 
+import dev.custody.scoring.ScoringModel;
 import dev.custody.web.InvalidInputException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -47,14 +48,10 @@ public record EconomicsModel(Map<String, Double> scenarioShares, int amortisatio
         }
     }
 
-    /** Shares 0.40 / 0.25 / 0.20 / 0.15, 3 years, 5 %, 100,000 simulated years, seed 42. */
+    /** The default scoring model's shares (0.40 / 0.25 / 0.20 / 0.15), 3 years and 5 %; 100,000 years, seed 42. */
     public static EconomicsModel defaults() {
-        Map<String, Double> shares = new LinkedHashMap<>();
-        shares.put(HARDWARE_IMPLANT, 0.40);
-        shares.put(TRANSIT_TAMPERING, 0.25);
-        shares.put(COUNTERFEIT_COMPONENT, 0.20);
-        shares.put(MALICIOUS_FIRMWARE, 0.15);
-        return new EconomicsModel(shares, 3, 0.05, 100_000, 42L);
+        ScoringModel d = ScoringModel.defaults();
+        return new EconomicsModel(d.scenarioShares(), d.amortisationYears(), d.viabilityThreshold(), 100_000, 42L);
     }
 
     /** The share of a scenario, 0 for a key the model does not know. */

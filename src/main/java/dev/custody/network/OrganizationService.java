@@ -8,6 +8,7 @@ import dev.custody.web.NotFoundException;
 import dev.custody.web.PageResult;
 import dev.custody.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ public class OrganizationService {
     TierService tiers;
     @Inject
     NetworkEvents events;
+    @Inject
+    Instance<OrganizationDependents> others;
 
     public PageResult<Organization> list(OrganizationFilter filter, ListQuery query) {
         return organizations.list(filter, query);
@@ -54,9 +57,11 @@ public class OrganizationService {
         validate(input, id);
         boolean kindChanged = organization.kind != input.kind();
         if (kindChanged && organization.kind == OrganizationKind.VENDOR) {
-            long legs = CustodyLeg.count("vendor.id", id);
-            if (legs > 0) {
-                throw new ConflictException(organization.name + " has " + legs + " custody leg" + (legs == 1 ? "" : "s")
+            List<String> asVendor = new ArrayList<>();
+            count(asVendor, CustodyLeg.count("vendor.id", id), "custody leg");
+            others.forEach(o -> o.countAsVendor(id).forEach((what, n) -> count(asVendor, n, what)));
+            if (!asVendor.isEmpty()) {
+                throw new ConflictException(organization.name + " has " + String.join(", ", asVendor)
                         + " as a vendor; remove them before it stops being a vendor");
             }
         }
@@ -91,6 +96,7 @@ public class OrganizationService {
         count(found, CustodyLeg.count("vendor.id = ?1 or handler.id = ?1", id), "custody leg");
         count(found, Incident.count("organization.id", id), "incident");
         count(found, Assessment.count("organization.id", id), "assessment");
+        others.forEach(o -> o.count(id).forEach((what, n) -> count(found, n, what)));
         return found;
     }
 

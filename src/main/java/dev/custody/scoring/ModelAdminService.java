@@ -151,6 +151,7 @@ public class ModelAdminService {
                 m.factorWeights(), m.staleAfterMonths(), m.credibility(), m.halfLifeMonths(), m.weightGeography(),
                 m.weightInsider(), m.weightIncident(), m.floorTrigger(), m.floorScore(), m.mediumFrom(),
                 m.highFrom(), m.criticalFrom(), m.pMin(), m.pMax(), m.criticalityFactor(), m.legCriticality(),
-                m.legGeographyWeight());
+                m.legGeographyWeight(),
+                m.scenarioShares(), m.amortisationYears(), m.viabilityThreshold());
     }
 }

@@ -15,6 +15,8 @@ import java.util.Set;
  */
 public final class ModelValidator {
     static final double SUM_TOLERANCE = 1e-9;
+    /** Shares are typed as three or four decimals; the economics core accepts the same tolerance. */
+    static final double SHARE_SUM_TOLERANCE = 1e-6;
 
     private ModelValidator() {
     }
@@ -28,6 +30,7 @@ public final class ModelValidator {
         ownScore(m, errors);
         bands(m, errors);
         propagation(m, errors);
+        economics(m, errors);
         return errors.list();
     }
 
@@ -110,6 +113,37 @@ public final class ModelValidator {
         }
         errors.check(m.legCriticality() != null, "legCriticality", "choose a criticality");
         between(m.legGeographyWeight(), 0, 1, "legGeographyWeight", errors);
+    }
+
+    private static void economics(ScoringModel m, FieldErrors errors) {
+        Map<String, Double> shares = m.scenarioShares();
+        if (shares == null) {
+            errors.add("scenarioShares", "must be given");
+        } else {
+            boolean valid = true;
+            for (String key : ScoringModel.SCENARIOS) {
+                Double share = shares.get(key);
+                boolean ok = share != null && share >= 0 && share <= 1;
+                errors.check(ok, "scenarioShares." + key, "must be a share between 0 and 1");
+                valid &= ok;
+            }
+            shares.keySet().stream().filter(key -> !ScoringModel.SCENARIOS.contains(key))
+                    .forEach(key -> errors.add("scenarioShares." + key, "no threat scenario has this key"));
+            double sum = ScoringModel.SCENARIOS.stream().mapToDouble(k -> orZero(shares.get(k))).sum();
+            if (valid && Math.abs(sum - 1.0) > SHARE_SUM_TOLERANCE) {
+                ScoringModel.SCENARIOS.forEach(key -> errors.add("scenarioShares." + key,
+                        "the scenario shares must sum to 1 (they sum to " + sum + ")"));
+            }
+        }
+        errors.check(m.amortisationYears() != null && m.amortisationYears() >= 1, "amortisationYears",
+                "must be at least 1 year");
+        Double threshold = m.viabilityThreshold();
+        errors.check(threshold != null && threshold > 0 && threshold <= 1, "viabilityThreshold",
+                "must be above 0 and at most 1 (a share of the unit price)");
+    }
+
+    private static double orZero(Double value) {
+        return value == null ? 0 : value;
     }
 
     private static <E extends Enum<E>> boolean complete(Map<E, Double> map, E[] keys, String field,

@@ -5,6 +5,7 @@ import dev.custody.network.IncidentStatus;
 import dev.custody.network.InsiderFactor;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,6 +28,13 @@ import java.util.Map;
  * @param criticalityFactor k of a supply link by criticality
  * @param legCriticality criticality with which a custody leg counts as a supplier (share 1)
  * @param legGeographyWeight share of the leg country's geography in a leg's score (the rest: missing controls)
+ * @param scenarioShares share of a vendor's p_eff per threat scenario key (section 4, sum 1)
+ * @param amortisationYears years over which a safeguard's one-time cost is spread
+ * @param viabilityThreshold plan cost per unit as a share of the unit price above which a plan is flagged
+ *
+ * <p>The three economics parameters may be absent from versions stored before they existed; they read as the
+ * defaults. Monte Carlo years and seed stay configuration (custody.economics.*): they set the simulation's
+ * precision and reproducibility, not a judgement about risk, so they do not belong to a model version.
  */
 public record ScoringModel(
         double cpiWeight,
@@ -49,7 +57,30 @@ public record ScoringModel(
         double pMax,
         Map<Criticality, Double> criticalityFactor,
         Criticality legCriticality,
-        double legGeographyWeight) {
+        double legGeographyWeight,
+        Map<String, Double> scenarioShares,
+        Integer amortisationYears,
+        Double viabilityThreshold) {
+    /** The keys of the threat scenarios of DOMAIN.md section 4, as stored in threat_scenario. */
+    public static final List<String> SCENARIOS = List.of("hardware-implant", "transit-tampering",
+            "counterfeit-component", "malicious-firmware");
+    private static final double[] DEFAULT_SHARES = {0.40, 0.25, 0.20, 0.15};
+    private static final int DEFAULT_AMORTISATION_YEARS = 3;
+    private static final double DEFAULT_VIABILITY_THRESHOLD = 0.05;
+
+    public ScoringModel {
+        scenarioShares = scenarioShares == null ? defaultShares() : scenarioShares;
+        amortisationYears = amortisationYears == null ? DEFAULT_AMORTISATION_YEARS : amortisationYears;
+        viabilityThreshold = viabilityThreshold == null ? DEFAULT_VIABILITY_THRESHOLD : viabilityThreshold;
+    }
+
+    private static Map<String, Double> defaultShares() {
+        Map<String, Double> shares = new LinkedHashMap<>();
+        for (int i = 0; i < SCENARIOS.size(); i++) {
+            shares.put(SCENARIOS.get(i), DEFAULT_SHARES[i]);
+        }
+        return shares;
+    }
 
     public static ScoringModel defaults() {
         Map<InsiderFactor, Double> factors = new EnumMap<>(InsiderFactor.class);
@@ -67,7 +98,8 @@ public record ScoringModel(
         k.put(Criticality.HIGH, 0.75);
         k.put(Criticality.CRITICAL, 1.0);
         return new ScoringModel(1.0, new LinkedHashMap<>(), 100.0, 70.0, factors, 18, credibility, 24.0,
-                0.35, 0.40, 0.25, 90.0, 75.0, 25.0, 50.0, 75.0, 0.001, 0.20, k, Criticality.HIGH, 0.5);
+                0.35, 0.40, 0.25, 90.0, 75.0, 25.0, 50.0, 75.0, 0.001, 0.20, k, Criticality.HIGH, 0.5,
+                defaultShares(), DEFAULT_AMORTISATION_YEARS, DEFAULT_VIABILITY_THRESHOLD);
     }
 
     /** The band of a 0..100 score. */

@@ -18,7 +18,8 @@ class ModelValidatorTest {
         return new ScoringModel(d.cpiWeight(), d.indicatorWeights(), d.unratedCountryScore(), d.proscribedFloor(),
                 d.factorWeights(), d.staleAfterMonths(), d.credibility(), halfLife, weightGeography, d.weightInsider(),
                 d.weightIncident(), d.floorTrigger(), d.floorScore(), medium, high, critical, pMin, pMax,
-                d.criticalityFactor(), d.legCriticality(), d.legGeographyWeight());
+                d.criticalityFactor(), d.legCriticality(), d.legGeographyWeight(),
+                d.scenarioShares(), d.amortisationYears(), d.viabilityThreshold());
     }
 
     static Set<String> fields(ScoringModel m) {
@@ -66,9 +67,52 @@ class ModelValidatorTest {
         ScoringModel m = new ScoringModel(d.cpiWeight(), Map.of("Known index", 1.0, "Unknown index", 1.0),
                 d.unratedCountryScore(), d.proscribedFloor(), d.factorWeights(), 0, credibility, d.halfLifeMonths(),
                 d.weightGeography(), d.weightInsider(), d.weightIncident(), d.floorTrigger(), d.floorScore(),
-                d.mediumFrom(), d.highFrom(), d.criticalFrom(), d.pMin(), d.pMax(), k, null, 1.5);
+                d.mediumFrom(), d.highFrom(), d.criticalFrom(), d.pMin(), d.pMax(), k, null, 1.5,
+                d.scenarioShares(), d.amortisationYears(), d.viabilityThreshold());
         assertThat(fields(m)).containsExactlyInAnyOrder("indicatorWeights.Unknown index", "staleAfterMonths",
                 "credibility.DISPUTED", "credibility.REFUTED", "criticalityFactor.LOW", "legCriticality",
                 "legGeographyWeight");
+    }
+
+    static ScoringModel economics(Map<String, Double> shares, Integer amortisationYears, Double viabilityThreshold) {
+        ScoringModel d = ScoringModel.defaults();
+        return new ScoringModel(d.cpiWeight(), d.indicatorWeights(), d.unratedCountryScore(), d.proscribedFloor(),
+                d.factorWeights(), d.staleAfterMonths(), d.credibility(), d.halfLifeMonths(), d.weightGeography(),
+                d.weightInsider(), d.weightIncident(), d.floorTrigger(), d.floorScore(), d.mediumFrom(), d.highFrom(),
+                d.criticalFrom(), d.pMin(), d.pMax(), d.criticalityFactor(), d.legCriticality(),
+                d.legGeographyWeight(), shares, amortisationYears, viabilityThreshold);
+    }
+
+    static Map<String, Double> shares(double implant, double transit, double counterfeit, double firmware) {
+        Map<String, Double> shares = new java.util.LinkedHashMap<>();
+        shares.put("hardware-implant", implant);
+        shares.put("transit-tampering", transit);
+        shares.put("counterfeit-component", counterfeit);
+        shares.put("malicious-firmware", firmware);
+        return shares;
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "0.1, 0.2, 0.3, 0.4, 1, 1.0, ''",
+            "0.4, 0.25, 0.2, 0.15, 0, 0.05, amortisationYears",
+            "0.4, 0.25, 0.2, 0.15, 3, 0, viabilityThreshold",
+            "0.4, 0.25, 0.2, 0.15, 3, 1.01, viabilityThreshold",
+            "1.2, -0.2, 0, 0, 3, 0.05, scenarioShares.hardware-implant scenarioShares.transit-tampering",
+            "0.4, 0.25, 0.2, 0.2, 3, 0.05, scenarioShares.hardware-implant scenarioShares.transit-tampering "
+                    + "scenarioShares.counterfeit-component scenarioShares.malicious-firmware"})
+    void shouldCheckTheEconomicsParameters(double implant, double transit, double counterfeit, double firmware,
+            int years, double threshold, String expected) {
+        ScoringModel m = economics(shares(implant, transit, counterfeit, firmware), years, threshold);
+        assertThat(fields(m)).containsExactlyInAnyOrder(expected.isEmpty() ? new String[0] : expected.split(" "));
+    }
+
+    @Test
+    void shouldNameMissingAndUnknownScenarioShares() {
+        Map<String, Double> shares = shares(0.4, 0.25, 0.2, 0.15);
+        shares.remove("malicious-firmware");
+        shares.put("alien-abduction", 0.15);
+        assertThat(fields(economics(shares, 3, 0.05))).containsExactlyInAnyOrder("scenarioShares.malicious-firmware",
+                "scenarioShares.alien-abduction");
     }
 }

@@ -73,7 +73,8 @@ final class ScoringSamples {
         return new ScoringModel(d.cpiWeight(), indicatorWeights, d.unratedCountryScore(), d.proscribedFloor(),
                 factorWeights, d.staleAfterMonths(), d.credibility(), d.halfLifeMonths(), d.weightGeography(),
                 d.weightInsider(), d.weightIncident(), d.floorTrigger(), d.floorScore(), d.mediumFrom(), d.highFrom(),
-                d.criticalFrom(), d.pMin(), d.pMax(), d.criticalityFactor(), d.legCriticality(), d.legGeographyWeight());
+                d.criticalFrom(), d.pMin(), d.pMax(), d.criticalityFactor(), d.legCriticality(), d.legGeographyWeight(),
+                d.scenarioShares(), d.amortisationYears(), d.viabilityThreshold());
     }
 
     /** The default model, or one with random indicator and factor weights. */

@@ -3,17 +3,13 @@ package dev.custody.economics.engagement;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The economics parameters besides the scenario shares (which are data in threat_scenario). */
+/**
+ * The Monte Carlo settings. The judgement parameters of economics (scenario shares, amortisation years, viability
+ * threshold) belong to the versioned scoring model; these two only set the simulation's precision and
+ * reproducibility, so they stay configuration and do not change a model version.
+ */
 @ConfigMapping(prefix = "custody.economics")
 public interface EconomicsConfig {
-    /** Years over which a safeguard's one-time cost is spread. */
-    @WithDefault("3")
-    int amortisationYears();
-
-    /** Plan cost per unit as a share of the unit price above which the plan is flagged as not viable. */
-    @WithDefault("0.05")
-    double viabilityThreshold();
-
     /** Simulated years of each Monte Carlo run. */
     @WithDefault("100000")
     int monteCarloYears();

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -49,5 +50,14 @@ public class EngagementResource {
                 ? Response.created(URI.create("/api/organizations/" + id + "/engagement"))
                 : Response.ok();
         return response.entity(EngagementView.of(engagement)).tag(String.valueOf(engagement.version)).build();
+    }
+
+    @DELETE
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "Delete a vendor's engagement", description = "With its estimates; needs If-Match. An "
+            + "organization with an engagement cannot be deleted or stop being a vendor until it is removed")
+    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch == null ? null : Versions.expected(ifMatch, null));
+        return Response.noContent().build();
     }
 }

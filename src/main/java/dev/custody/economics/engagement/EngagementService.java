@@ -62,6 +62,17 @@ public class EngagementService {
         return new Saved(engagement, existing.isEmpty());
     }
 
+    /**
+     * Removes the engagement with its estimates (Envers records the deletion and who made it); an organization with
+     * an engagement can be deleted, or stop being a vendor, only after this.
+     */
+    @Transactional
+    public void delete(long organizationId, Long expectedVersion) {
+        Engagement engagement = get(organizationId);
+        Versions.checkDelete("The engagement of " + engagement.organization.name, engagement.version, expectedVersion);
+        engagement.delete();
+    }
+
     private static void check(EngagementInput input) {
         Set<String> scenarios = ThreatScenarios.keys();
         Set<String> seen = new HashSet<>();

@@ -6,13 +6,13 @@ import dev.custody.economics.Exposure;
 import dev.custody.economics.LossInterval;
 import dev.custody.economics.SafeguardCost;
 import dev.custody.economics.Scenario;
+import dev.custody.scoring.ScoringModel;
+import dev.custody.scoring.ScoringModelService;
 import dev.custody.web.FieldError;
 import dev.custody.web.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -21,12 +21,16 @@ import java.util.function.Supplier;
 public class ModelInputs {
     @Inject
     EconomicsConfig config;
+    @Inject
+    ScoringModelService models;
 
-    /** The model: scenario shares from the stored scenarios, the rest from configuration. */
+    /**
+     * The model: scenario shares, amortisation and viability threshold from the active scoring model version,
+     * the simulation's size and seed from configuration.
+     */
     public EconomicsModel model() {
-        Map<String, Double> shares = new LinkedHashMap<>();
-        ThreatScenario.ordered().forEach(s -> shares.put(s.key, s.defaultShare.doubleValue()));
-        return new EconomicsModel(shares, config.amortisationYears(), config.viabilityThreshold(),
+        ScoringModel m = models.active().model();
+        return new EconomicsModel(m.scenarioShares(), m.amortisationYears(), m.viabilityThreshold(),
                 config.monteCarloYears(), config.seed());
     }
 

@@ -4,10 +4,13 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import java.math.BigDecimal;
 import java.util.List;
 
-/** A way a vendor's product can be compromised, with its default share of the vendor's annual probability p_eff. */
+/**
+ * A way a vendor's product can be compromised: its key, name and description. Its share of the vendor's annual
+ * probability p_eff is a parameter of the active scoring model; the table's default_share column (V6) is no
+ * longer read and only kept for databases that still have it.
+ */
 @Entity
 public class ThreatScenario extends PanacheEntityBase {
     @Id
@@ -15,7 +18,6 @@ public class ThreatScenario extends PanacheEntityBase {
     public String key;
     public String name;
     public String description;
-    public BigDecimal defaultShare;
     public int sortOrder;
 
     /** Every scenario in their display order. */

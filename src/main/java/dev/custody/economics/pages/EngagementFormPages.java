@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.jboss.resteasy.reactive.RestForm;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,6 +67,15 @@ public class EngagementFormPages {
             return URI.create("/organizations/" + id + "/safeguards?saved=1");
         }, (e, refusal) -> form(organization, form, EngagementForm.byRow(e, rows), refusal),
                 () -> stored != null && !stored.equals(input.version()));
+    }
+
+    @POST
+    @Path("delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    public Response delete(@PathParam("id") long id, @RestForm String version) {
+        return flow.delete(id, version, expected -> engagements.delete(id, expected),
+                URI.create("/organizations/" + id + "/safeguards"));
     }
 
     private String form(Organization organization, EngagementForm form, Map<String, String> errors,

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 
 /**
  * Every parameter of a scoring model as a page shows it, grouped by section (geography, insider factors,
- * incidents, own score, bands, propagation) and named by its JSON path, the name errors use too.
+ * incidents, own score, bands, propagation, economics) and named by its JSON path, the name errors use too.
  */
 public final class ModelParameters {
     /** One parameter: its JSON path, label message key (entries of maps add their own name), value as text. */
@@ -66,7 +66,24 @@ public final class ModelParameters {
         propagation.add(number("legGeographyWeight", m.legGeographyWeight()));
         return List.of(new Section("geography", geography), new Section("insider", insider),
                 new Section("incidents", incidents), new Section("own", own), new Section("bands", bands),
-                new Section("propagation", propagation));
+                new Section("propagation", propagation), new Section("economics", economics(m)));
+    }
+
+    private static List<Param> economics(ScoringModel m) {
+        List<Param> economics = new ArrayList<>();
+        TreeSet<String> unknown = new TreeSet<>(m.scenarioShares().keySet());
+        unknown.removeAll(ScoringModel.SCENARIOS);
+        List<String> keys = new ArrayList<>(ScoringModel.SCENARIOS);
+        keys.addAll(unknown);
+        for (String key : keys) {
+            Double share = m.scenarioShares().get(key);
+            economics.add(new Param("scenarioShares." + key, "model.param.scenarioShares", key,
+                    share == null ? "" : text(share), Kind.NUMBER));
+        }
+        economics.add(new Param("amortisationYears", "model.param.amortisationYears", null,
+                Integer.toString(m.amortisationYears()), Kind.WHOLE));
+        economics.add(number("viabilityThreshold", m.viabilityThreshold()));
+        return economics;
     }
 
     /** Every path of the sections, for the form's "errors not shown beside a field". */

@@ -5,6 +5,7 @@ import static dev.custody.network.Fixtures.put;
 import static dev.custody.network.Fixtures.with;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -104,5 +105,27 @@ class EngagementResourceTest {
         long halvard = DemoVendors.id("Halvard Systems Inc.");
         given().get(path(halvard)).then().statusCode(200).body("estimates.size()", is(4));
         problem(put(path(halvard), engagement(List.of()), 0L), 403);
+    }
+
+    @Test
+    void shouldKeepAnOrganizationWithAnEngagementUntilTheEngagementIsDeleted() {
+        long vendor = Fixtures.organization(OrganizationKind.VENDOR, "US");
+        String organization = "/api/organizations/" + vendor;
+        put(path(vendor), engagement(List.of(estimate("hardware-implant", 200000, 3000000))), null).statusCode(201);
+        Map<String, Object> read = given().get(organization).then().statusCode(200).extract().jsonPath().getMap("$");
+
+        problem(Fixtures.delete(organization), 409).body("detail", containsString("1 engagement"));
+        Map<String, Object> distributor = new HashMap<>(Map.of("name", read.get("name"), "kind", "DISTRIBUTOR",
+                "hqCountry", "US", "ownership", "PRIVATE"));
+        problem(put(organization, distributor, ((Number) read.get("version")).longValue()), 409)
+                .body("detail", containsString("1 engagement as a vendor"));
+        given().get(organization).then().statusCode(200).body("kind", is("VENDOR"));
+        given().get(path(vendor)).then().statusCode(200);
+
+        problem(given().delete(path(vendor)).then(), 428);
+        problem(given().header("If-Match", "\"7\"").delete(path(vendor)).then(), 409);
+        Fixtures.delete(path(vendor)).statusCode(204);
+        problem(given().get(path(vendor)).then(), 404);
+        Fixtures.delete(organization).statusCode(204);
     }
 }

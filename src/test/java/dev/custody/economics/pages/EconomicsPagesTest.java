@@ -107,6 +107,24 @@ class EconomicsPagesTest {
     }
 
     @Test
+    void shouldDeleteAnEngagementFromItsFormSoThatTheVendorCanGo() {
+        long vendor = vendor();
+        String form = "/organizations/" + vendor + "/engagement/edit";
+        given().accept("text/html").get(form).then().statusCode(200)
+                .body(not(containsString("/organizations/" + vendor + "/engagement/delete")));
+        formFrom(form).formParam("unitsPerYear", "10").formParam("unitPrice", "100").formParam("currency", "usd")
+                .formParam("criticality", "HIGH").formParam("scenario", "hardware-implant")
+                .formParam("lossLow", "1000").formParam("lossHigh", "9000").formParam("override", "")
+                .formParam("reason", "").post("/organizations/" + vendor + "/engagement").then().statusCode(303);
+        given().accept("text/html").get(form).then().statusCode(200)
+                .body(containsString("action=\"/organizations/" + vendor + "/engagement/delete\""));
+
+        formFrom(form).formParam("version", "0").post("/organizations/" + vendor + "/engagement/delete").then()
+                .statusCode(303).header("Location", containsString("/organizations/" + vendor + "/safeguards"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Engagement.ofOrganization(vendor).isPresent())).isFalse();
+    }
+
+    @Test
     void shouldListTheCatalogueForEveryRoleWithTheInputsNote() {
         given().accept("text/html").get("/safeguards").then().statusCode(200)
                 .body(containsString("Incoming X-ray inspection of boards")).body(containsString("SR-10"))

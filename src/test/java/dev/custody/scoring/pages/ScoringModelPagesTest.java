@@ -88,4 +88,29 @@ class ScoringModelPagesTest {
                 .body(not(containsString("href=\"/admin/scoring-models\"")));
         formPost(csrfFrom(BASE)).post(BASE).then().statusCode(403);
     }
+
+    @Test
+    @TestSecurity(user = "admin", roles = Roles.ADMIN)
+    void shouldEditTheEconomicsParametersOfADraftAndShowThemInItsMethodology() {
+        String draft = newDraft();
+        int version = Integer.parseInt(draft.substring(draft.lastIndexOf('/') + 1));
+        PageFixtures.Csrf csrf = csrfFrom(draft);
+        given().get(draft).then().statusCode(200).body(containsString("id=\"section-economics\""))
+                .body(containsString("name=\"scenarioShares.hardware-implant\""))
+                .body(containsString("name=\"amortisationYears\"")).body(containsString("name=\"viabilityThreshold\""));
+
+        String refused = draftForm(csrf, 0, "scenarioShares.hardware-implant", "0.5", "viabilityThreshold", "2")
+                .post(draft).then().statusCode(400).extract().asString();
+        assertThat(refused)
+                .containsPattern("id=\"scenarioShares.hardware-implant-error\"[^>]*>the scenario shares must sum to 1")
+                .containsPattern("id=\"viabilityThreshold-error\"[^>]*>must be above 0 and at most 1");
+
+        draftForm(csrf, 0, "scenarioShares.hardware-implant", "0.3", "scenarioShares.transit-tampering", "0.35",
+                "amortisationYears", "4", "viabilityThreshold", "0.08").post(draft).then().statusCode(303);
+        String methodology = given().get("/methodology?version=" + version).then().statusCode(200).extract().asString();
+        assertThat(methodology).containsPattern("<td>transit-tampering</td>\\s*<td>0.35</td>")
+                .contains("over\n      <strong>4</strong> years").contains("<strong>0.08</strong> of the unit price");
+        given().get("/methodology").then().statusCode(200)
+                .body(containsString("<strong>0.05</strong> of the unit price"));
+    }
 }
