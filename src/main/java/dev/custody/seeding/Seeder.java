@@ -28,6 +28,10 @@ public class Seeder {
     DemoUsers demoUsers;
     @Inject
     DemoNetworkLoader demoNetwork;
+    @Inject
+    SafeguardCatalogueLoader safeguards;
+    @Inject
+    DemoEngagementLoader demoEngagements;
 
     void onStart(@Observes @Priority(10) StartupEvent start) {
         if (config.reference()) {
@@ -39,6 +43,12 @@ public class Seeder {
         }
         if (config.demoNetwork()) {
             seed("demo-network", demoNetwork::load);
+        }
+        if (config.reference()) {
+            seed("safeguards", safeguards::load);
+        }
+        if (config.demoNetwork()) {
+            seed("demo-engagements", demoEngagements::load);
         }
     }
 
