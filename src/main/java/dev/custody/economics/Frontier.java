@@ -1,6 +1,7 @@
 package dev.custody.economics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -64,41 +65,28 @@ record Frontier(double[] cost, double[] reduction, int[] mask) {
 
     /** Hull of (cost, 1 - prod(1 - e)) over the subsets of one scenario's single-scenario candidates. */
     private static Hull scenarioHull(List<Integer> members, double[] costs, double[][] keep, int s) {
-        int size = 1 << members.size();
-        Hull.Builder points = new Hull.Builder(size);
-        double[] cost = new double[size];
-        double[] left = new double[size];
-        int[] mask = new int[size];
-        left[0] = 1.0;
-        points.add(0.0, 0.0, 0);
-        for (int sub = 1; sub < size; sub++) {
-            int i = Integer.numberOfTrailingZeros(sub);
-            int rest = sub & (sub - 1);
-            int k = members.get(i);
-            cost[sub] = cost[rest] + costs[k];
-            left[sub] = left[rest] * keep[k][s];
-            mask[sub] = mask[rest] | (1 << k);
-            points.add(cost[sub], 1.0 - left[sub], mask[sub]);
+        Hull subsets = Hull.point(0.0, 1.0, 0);
+        for (int k : members) {
+            subsets = subsets.withAndWithout(costs[k], keep[k][s], 1 << k);
         }
-        return points.hull();
+        return subsets.complement().upper();
     }
 
     /** For every subset of the multi-scenario candidates, the Minkowski sum of the scaled scenario hulls. */
     private static Frontier combine(double[] ale, double[] costs, double[][] keep, List<Integer> multi, Hull[] hulls) {
         int m = ale.length;
-        int families = 1 << multi.size();
         int edges = 0;
         for (Hull hull : hulls) {
             edges += hull.size() - 1;
         }
-        Hull.Builder union = new Hull.Builder(families * (edges + 1));
         double[] left = new double[m];
         double[] scale = new double[m];
         int[] at = new int[m];
-        for (int family = 0; family < families; family++) {
+        Hull union = null;
+        for (int family = 0; family < 1 << multi.size(); family++) {
             double cost = 0.0;
             int mask = 0;
-            java.util.Arrays.fill(left, 1.0);
+            Arrays.fill(left, 1.0);
             for (int i = 0; i < multi.size(); i++) {
                 if ((family & (1 << i)) != 0) {
                     int k = multi.get(i);
@@ -112,20 +100,21 @@ record Frontier(double[] cost, double[] reduction, int[] mask) {
             double reduction = 0.0;
             for (int s = 0; s < m; s++) {
                 scale[s] = ale[s] * left[s];
-                reduction += ale[s] * (1.0 - left[s]) + scale[s] * hulls[s].reduction(0);
+                reduction += ale[s] * (1.0 - left[s]) + scale[s] * hulls[s].value(0);
                 cost += hulls[s].cost(0);
                 at[s] = 0;
             }
-            walk(union, hulls, scale, at, cost, reduction, mask);
+            Hull.Chain chain = new Hull.Chain(edges + 1);
+            walk(chain, hulls, scale, at, cost, reduction, mask);
+            union = union == null ? chain.toHull().upper() : union.merge(chain.toHull()).upper();
         }
-        Hull hull = union.hull();
-        return new Frontier(hull.costs(), hull.reductions(), hull.masks());
+        return new Frontier(copy(union, union::cost), copy(union, union::value), masks(union));
     }
 
     /** Emits the vertices of one Minkowski sum, taking the steepest next edge of any scenario each time. */
-    private static void walk(Hull.Builder union, Hull[] hulls, double[] scale, int[] at, double cost,
+    private static void walk(Hull.Chain chain, Hull[] hulls, double[] scale, int[] at, double cost,
             double reduction, int familyMask) {
-        union.add(cost, reduction, vertexMask(hulls, at, familyMask));
+        chain.add(cost, reduction, vertexMask(hulls, at, familyMask));
         while (true) {
             int steepest = -1;
             double bestSlope = 0.0;
@@ -144,10 +133,26 @@ record Frontier(double[] cost, double[] reduction, int[] mask) {
             Hull h = hulls[steepest];
             int i = at[steepest];
             cost += h.cost(i + 1) - h.cost(i);
-            reduction += scale[steepest] * (h.reduction(i + 1) - h.reduction(i));
+            reduction += scale[steepest] * (h.value(i + 1) - h.value(i));
             at[steepest] = i + 1;
-            union.add(cost, reduction, vertexMask(hulls, at, familyMask));
+            chain.add(cost, reduction, vertexMask(hulls, at, familyMask));
         }
+    }
+
+    private static double[] copy(Hull hull, java.util.function.IntToDoubleFunction field) {
+        double[] values = new double[hull.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = field.applyAsDouble(i);
+        }
+        return values;
+    }
+
+    private static int[] masks(Hull hull) {
+        int[] masks = new int[hull.size()];
+        for (int i = 0; i < masks.length; i++) {
+            masks[i] = hull.mask(i);
+        }
+        return masks;
     }
 
     private static int vertexMask(Hull[] hulls, int[] at, int familyMask) {

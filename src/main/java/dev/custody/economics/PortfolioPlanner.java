@@ -3,6 +3,7 @@ package dev.custody.economics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Spreads one annual safeguard budget over all vendors to buy the largest net loss reduction
@@ -17,7 +18,8 @@ import java.util.List;
  * does not bind. Otherwise it can miss the optimum by less than the value of one step, because plans
  * inside a hull and part of a step are never bought; {@link PortfolioPlan#upperBound()} reports the LP
  * bound so the gap is visible. The net reduction it buys never falls when the budget grows. A vendor may
- * have at most {@value PlanOptimiser#MAX_CANDIDATES} candidates.
+ * have at most {@value PlanOptimiser#MAX_CANDIDATES} candidates. Frontiers are computed in parallel
+ * (common fork-join pool); the result does not depend on it.
  */
 public final class PortfolioPlanner {
     private PortfolioPlanner() {
@@ -27,11 +29,12 @@ public final class PortfolioPlanner {
     public static PortfolioPlan allocate(List<VendorCandidates> vendors, double budget, EconomicsModel model) {
         PlanOptimiser.checkBudget(budget);
         double limit = PlanOptimiser.withSlack(budget);
+        vendors.forEach(vendor -> PlanOptimiser.checkCandidates(vendor.candidates()));
         Frontier[] frontiers = new Frontier[vendors.size()];
-        for (int v = 0; v < frontiers.length; v++) {
+        IntStream.range(0, frontiers.length).parallel().forEach(v -> {
             VendorCandidates vendor = vendors.get(v);
             frontiers[v] = Frontier.of(vendor.exposure(), vendor.candidates(), model);
-        }
+        });
         Steps steps = Steps.of(frontiers);
         int[] position = new int[frontiers.length];
         boolean[] closed = new boolean[frontiers.length];
