@@ -50,6 +50,11 @@ public class CountryService {
                 .list(countries::find, query.toSort(SORTS, "name"), query);
     }
 
+    /** Every country embargoed in the sense of the gate. */
+    public List<Country> embargoed() {
+        return countries.list(EMBARGOED + " order by iso2");
+    }
+
     public Country get(String iso2) {
         return countries.findByIdOptional(key(iso2)).orElseThrow(() -> new NotFoundException("Country", iso2));
     }

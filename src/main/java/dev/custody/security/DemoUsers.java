@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
-/** The demo logins of the embedded default, one per role, each with the password "demo". */
+/** The demo logins of the embedded default, one per role, each with the password "demo"; role may list several. */
 @ApplicationScoped
 public class DemoUsers {
     /** DEMO CREDENTIALS, embedded default only: shown in the README, never created with the pg profile. */
@@ -18,7 +18,8 @@ public class DemoUsers {
             new Demo("analyst", Roles.ANALYST, "Ada Analyst"),
             new Demo("executive", Roles.EXECUTIVE, "Eve Executive"),
             new Demo("buyer", Roles.PROCUREMENT, "Bo Buyer"),
-            new Demo("admin", Roles.ADMIN, "Alex Admin"));
+            new Demo("admin", Roles.ADMIN, "Alex Admin"),
+            new Demo("approver", Roles.PROCUREMENT + "," + Roles.APPROVER, "Pat Approver"));
 
     @Transactional(Transactional.TxType.MANDATORY)
     public int create() {

@@ -8,6 +8,11 @@ public final class Roles {
     public static final String EXECUTIVE = "executive";
     /** Submits purchase requests to the procurement gate. */
     public static final String PROCUREMENT = "procurement";
+    /**
+     * Grants overrides of procurement-gate decisions (with a justification, never on a request they raised or
+     * decided); given together with procurement, as it adds no reading rights of its own.
+     */
+    public static final String APPROVER = "approver";
     /** Everything, including reference data, users and the scoring model. */
     public static final String ADMIN = "admin";
 

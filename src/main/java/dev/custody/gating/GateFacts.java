@@ -1,0 +1,38 @@
+package dev.custody.gating;
+
+import dev.custody.economics.Safeguard;
+import dev.custody.network.Criticality;
+import dev.custody.scoring.ScoringModel;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the gate decides from, gathered beforehand so the decision itself is plain arithmetic.
+ *
+ * @param criticality the deployment criticality of the purchase
+ * @param inherited the vendor's inherited score R_eff
+ * @param model the scoring model the score was computed with, for R(p) of the residual
+ * @param members the vendor, every organization of its tier tree and every custody leg, each with its path
+ * @param parties the restricted parties screened against
+ * @param embargoed the embargoed countries, ISO code to name
+ * @param visibility sub-tier visibility of the vendor 0..100, null when never assessed or stale
+ * @param scenarios p_s per threat scenario key (the vendor's p_eff split across the scenarios)
+ * @param candidates catalogue safeguards by name, with their expected effectiveness and cost
+ * @param amortisationYears years a safeguard's one-time cost is spread over
+ * @param quantity units bought, for per-unit safeguard costs
+ * @param owner who answers for meeting the conditions
+ * @param today the decision date, conditions' deadlines count from it
+ */
+public record GateFacts(Criticality criticality, double inherited, ScoringModel model, List<Member> members,
+        List<Party> parties, Map<String, String> embargoed, Integer visibility, Map<String, Double> scenarios,
+        Map<String, Safeguard> candidates, int amortisationYears, int quantity, String owner, LocalDate today) {
+
+    /** An organization in the vendor's tier tree or custody chain; path is the names from the vendor down. */
+    public record Member(String name, String parentCompany, List<String> countries, List<String> path, String where) {
+    }
+
+    /** A named party of a restriction list, with its aliases separated by "; ". */
+    public record Party(String name, String aliases, String listName) {
+    }
+}

@@ -1,0 +1,86 @@
+package dev.custody.gating;
+
+import dev.custody.network.Organization;
+import dev.custody.scoring.CurrentScore;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Keeps decisions true: a request whose vendor's inherited score has crossed a threshold of its policy since
+ * the decision, or whose decision is older than the re-evaluation period, is evaluated again; when the
+ * outcome changes it is marked for review with the reason.
+ */
+@ApplicationScoped
+public class GateReview {
+    @Inject
+    GatingService gating;
+    @Inject
+    GatePolicyService policies;
+    @Inject
+    Clock clock;
+
+    /** Re-evaluates what is due, each request in a transaction of its own; the ids re-evaluated. */
+    public List<Long> run() {
+        List<Long> ids = QuarkusTransaction.requiringNew().call(
+                () -> PurchaseRequest.getEntityManager()
+                        .createQuery("select p.id from PurchaseRequest p order by p.id", Long.class).getResultList());
+        List<Long> done = new ArrayList<>();
+        for (Long id : ids) {
+            if (Boolean.TRUE.equals(QuarkusTransaction.requiringNew().call(() -> reviewOne(id)))) {
+                done.add(id);
+            }
+        }
+        return done;
+    }
+
+    private boolean reviewOne(long id) {
+        PurchaseRequest request = gating.get(id);
+        GateDecision current = GateDecision.latest(id).orElse(null);
+        if (current == null || Organization.findById(request.vendorId) == null) {
+            return false;
+        }
+        String reason = reason(request, current);
+        if (reason == null) {
+            return false;
+        }
+        GateDecision next = gating.reevaluate(id, GatingService.SYSTEM);
+        if (next.outcome != current.outcome) {
+            request.reviewReason = reason + String.format(Locale.ROOT, " The outcome changed from %s to %s.",
+                    GatingService.label(current.outcome), GatingService.label(next.outcome));
+        }
+        return true;
+    }
+
+    /** Why a decision is due again, or null. */
+    String reason(PurchaseRequest request, GateDecision current) {
+        GatePolicy policy = policies.parameters(policies.get(current.policyVersion));
+        Instant due = current.decidedAt.atZone(ZoneOffset.UTC).plusMonths(policy.reevaluationMonths()).toInstant();
+        if (!clock.instant().isBefore(due)) {
+            return String.format(Locale.ROOT, "The decision of %s is older than the re-evaluation period of %d months.",
+                    current.decidedAt.atZone(ZoneOffset.UTC).toLocalDate(), policy.reevaluationMonths());
+        }
+        CurrentScore score = CurrentScore.findById(request.vendorId);
+        if (score == null || current.inherited == null) {
+            return null;
+        }
+        GateThresholds limits = policy.at(request.criticality);
+        if (zone(score.inherited, limits) != zone(current.inherited, limits)) {
+            return String.format(Locale.ROOT, "The vendor's inherited score moved from %.1f to %.1f, past a threshold "
+                    + "(approve below %.1f, reject above %.1f).", current.inherited, score.inherited,
+                    limits.approveBelow(), limits.rejectAbove());
+        }
+        return null;
+    }
+
+    /** 0 below the approve threshold, 1 between the thresholds, 2 above the reject threshold. */
+    static int zone(double score, GateThresholds limits) {
+        return score < limits.approveBelow() ? 0 : score > limits.rejectAbove() ? 2 : 1;
+    }
+}

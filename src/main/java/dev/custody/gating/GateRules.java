@@ -1,0 +1,151 @@
+package dev.custody.gating;
+
+import dev.custody.economics.Safeguard;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The procurement gate of DOMAIN.md section 5 as plain arithmetic: reject on a restricted party or an
+ * embargoed country anywhere in the vendor's tier tree or custody chain, or an inherited score above the
+ * reject threshold; approve with conditions (the cheapest safeguards that bring the residual score under
+ * the approve threshold, a sub-tier mapping when visibility is too low); approve otherwise. Every rule
+ * that fired is reported, also after the first reject, so the record is complete.
+ *
+ * <p>Choices the text leaves open: a score at or above the approve threshold that no set of catalogue
+ * safeguards brings under it is rejected; an organization matches a party when its normalised name or its
+ * parent company's equals the party's name or one of its aliases (the lists cover subsidiaries).
+ */
+public final class GateRules {
+    private GateRules() {
+    }
+
+    public static GateVerdict decide(GateFacts facts, GatePolicy policy) {
+        GateThresholds limits = policy.at(facts.criticality());
+        List<FiredRule> rules = new ArrayList<>();
+        if (policy.blockRestrictedParties()) {
+            rules.addAll(restrictedParties(facts));
+        }
+        if (policy.blockEmbargoedCountries()) {
+            rules.addAll(embargoes(facts));
+        }
+        String level = facts.criticality().name().toLowerCase(Locale.ROOT);
+        if (facts.inherited() > limits.rejectAbove()) {
+            rules.add(new FiredRule(FiredRule.REJECT_THRESHOLD, GateOutcome.REJECT, String.format(Locale.ROOT,
+                    "The vendor's inherited score %.1f is above the reject threshold %.1f for %s-criticality deployments.",
+                    facts.inherited(), limits.rejectAbove(), level)));
+        }
+        List<GateCondition> conditions = new ArrayList<>();
+        Double residual = null;
+        if (facts.inherited() >= limits.approveBelow() && facts.inherited() <= limits.rejectAbove()) {
+            residual = safeguards(facts, policy, limits, level, rules, conditions);
+        }
+        visibility(facts, policy, limits, level, rules, conditions);
+        GateOutcome outcome = outcome(rules);
+        if (outcome == GateOutcome.APPROVE) {
+            rules.add(new FiredRule(FiredRule.APPROVE_THRESHOLD, GateOutcome.APPROVE, String.format(Locale.ROOT,
+                    "No restricted party or embargoed country in the tier tree or custody chain, and the inherited "
+                            + "score %.1f is below the approve threshold %.1f for %s-criticality deployments.",
+                    facts.inherited(), limits.approveBelow(), level)));
+        }
+        return new GateVerdict(outcome, List.copyOf(rules), outcome == GateOutcome.REJECT ? List.of() : List.copyOf(conditions),
+                facts.inherited(), residual);
+    }
+
+    private static GateOutcome outcome(List<FiredRule> rules) {
+        GateOutcome outcome = GateOutcome.APPROVE;
+        for (FiredRule rule : rules) {
+            if (rule.effect().ordinal() > outcome.ordinal()) {
+                outcome = rule.effect();
+            }
+        }
+        return outcome;
+    }
+
+    static List<FiredRule> restrictedParties(GateFacts facts) {
+        Map<String, GateFacts.Party> byName = new HashMap<>();
+        for (GateFacts.Party party : facts.parties()) {
+            for (String name : PartyNames.all(party.name(), party.aliases())) {
+                byName.putIfAbsent(name, party);
+            }
+        }
+        List<FiredRule> fired = new ArrayList<>();
+        for (GateFacts.Member member : facts.members()) {
+            GateFacts.Party party = byName.get(PartyNames.normalise(member.name()));
+            String how = "is";
+            if (party == null) {
+                party = byName.get(PartyNames.normalise(member.parentCompany()));
+                how = "is owned by";
+            }
+            if (party != null) {
+                fired.add(new FiredRule(FiredRule.RESTRICTED_PARTY, GateOutcome.REJECT, String.format(Locale.ROOT,
+                        "%s in the %s (%s) %s %s, listed under %s.", member.name(), member.where(),
+                        String.join(" → ", member.path()), how, party.name(), party.listName())));
+            }
+        }
+        return fired;
+    }
+
+    static List<FiredRule> embargoes(GateFacts facts) {
+        List<FiredRule> fired = new ArrayList<>();
+        for (GateFacts.Member member : facts.members()) {
+            for (String country : member.countries()) {
+                String name = country == null ? null : facts.embargoed().get(country);
+                if (name != null) {
+                    fired.add(new FiredRule(FiredRule.EMBARGO, GateOutcome.REJECT, String.format(Locale.ROOT,
+                            "%s in the %s (%s) is in %s (%s), an embargoed country.", member.name(), member.where(),
+                            String.join(" → ", member.path()), name, country)));
+                }
+            }
+        }
+        return fired;
+    }
+
+    private static Double safeguards(GateFacts facts, GatePolicy policy, GateThresholds limits, String level,
+            List<FiredRule> rules, List<GateCondition> conditions) {
+        List<Safeguard> candidates = List.copyOf(facts.candidates().values());
+        SafeguardChoice.Choice choice = SafeguardChoice.cheapest(facts.scenarios(), candidates, limits.approveBelow(),
+                facts.model(), facts.amortisationYears(), facts.quantity());
+        if (choice == null) {
+            double best = SafeguardChoice.residualScore(facts.scenarios(), candidates, facts.model());
+            rules.add(new FiredRule(FiredRule.NO_SUFFICIENT_SAFEGUARDS, GateOutcome.REJECT, String.format(Locale.ROOT,
+                    "The inherited score %.1f is at or above the approve threshold %.1f for %s-criticality deployments, "
+                            + "and even every catalogue safeguard together only brings the residual score to %.1f.",
+                    facts.inherited(), limits.approveBelow(), level, best)));
+            return best;
+        }
+        Map<String, String> names = new HashMap<>();
+        facts.candidates().forEach((name, s) -> names.put(s.key(), name));
+        for (Safeguard s : choice.safeguards()) {
+            String name = names.get(s.key());
+            conditions.add(new GateCondition(GateCondition.SAFEGUARD, Long.valueOf(s.key()), name,
+                    s.cost().perYear(facts.amortisationYears(), facts.quantity()), facts.owner(),
+                    facts.today().plusDays(policy.conditionDeadlineDays()), "Put in place: " + name + "."));
+        }
+        rules.add(new FiredRule(FiredRule.SAFEGUARDS_REQUIRED, GateOutcome.APPROVE_WITH_CONDITIONS, String.format(
+                Locale.ROOT, "The inherited score %.1f is at or above the approve threshold %.1f for %s-criticality "
+                        + "deployments; the cheapest safeguards that bring the residual score under it (to %.1f, at "
+                        + "%.2f a year) are: %s.", facts.inherited(), limits.approveBelow(), level, choice.residual(),
+                choice.annualCost(), String.join(", ", choice.safeguards().stream().map(s -> names.get(s.key())).toList()))));
+        return choice.residual();
+    }
+
+    private static void visibility(GateFacts facts, GatePolicy policy, GateThresholds limits, String level,
+            List<FiredRule> rules, List<GateCondition> conditions) {
+        int seen = facts.visibility() == null ? 0 : facts.visibility();
+        if (seen >= limits.minVisibility()) {
+            return;
+        }
+        String known = facts.visibility() == null ? "unknown (never assessed or stale, counted as 0 %)"
+                : seen + " %";
+        rules.add(new FiredRule(FiredRule.VISIBILITY, GateOutcome.APPROVE_WITH_CONDITIONS, String.format(Locale.ROOT,
+                "Sub-tier visibility is %s, below the %d %% required for %s-criticality deployments.", known,
+                limits.minVisibility(), level)));
+        conditions.add(new GateCondition(GateCondition.SUBTIER_MAPPING, null, "Sub-tier mapping", 0.0, facts.owner(),
+                facts.today().plusDays(policy.conditionDeadlineDays()), String.format(Locale.ROOT,
+                        "Have the vendor identify its tier-2 and deeper suppliers until visibility reaches %d %%.",
+                        limits.minVisibility())));
+    }
+}

@@ -1,0 +1,200 @@
+package dev.custody.gating;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.custody.network.Organization;
+import dev.custody.web.ConflictException;
+import dev.custody.web.InvalidInputException;
+import dev.custody.web.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Purchase requests through the gate: decide, re-evaluate, override with four eyes; decisions are only added. */
+@ApplicationScoped
+public class GatingService {
+    static final String SYSTEM = "system";
+    static final String OVERRIDE = "override";
+    static final int MAX_LIST = 500;
+
+    /** A request and whether this call created it (false: an earlier call with the same idempotency key). */
+    public record Submitted(PurchaseRequest request, boolean created) {
+    }
+
+    @Inject
+    GateFactsLoader loader;
+    @Inject
+    GatePolicyService policies;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Submitted submit(PurchaseRequestInput input, String requester, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            var earlier = PurchaseRequest.byKey(requester, idempotencyKey);
+            if (earlier.isPresent()) {
+                return new Submitted(earlier.get(), false);
+            }
+        }
+        Organization vendor = Organization.findById(input.vendorId());
+        if (vendor == null) {
+            throw new InvalidInputException("vendorId", "no organization with this id");
+        }
+        PurchaseRequest request = new PurchaseRequest();
+        request.vendorId = vendor.id;
+        request.vendorName = vendor.name;
+        request.item = input.item().strip();
+        request.quantity = input.quantity();
+        request.unitPrice = input.unitPrice();
+        request.currency = input.currency() == null ? "USD" : input.currency();
+        request.criticality = input.criticality();
+        request.needBy = input.needBy();
+        request.requester = requester;
+        request.idempotencyKey = idempotencyKey;
+        request.createdAt = Instant.now(clock);
+        request.persist();
+        decide(request, GateDecision.Kind.EVALUATION, requester);
+        return new Submitted(request, true);
+    }
+
+    public PurchaseRequest get(long id) {
+        return PurchaseRequest.<PurchaseRequest>findByIdOptional(id)
+                .orElseThrow(() -> new NotFoundException("Purchase request", id));
+    }
+
+    /** Newest first; only those marked for review when review is true. */
+    public List<PurchaseRequest> list(boolean review) {
+        return (review ? PurchaseRequest.<PurchaseRequest>find("reviewReason is not null order by createdAt desc, id desc")
+                : PurchaseRequest.<PurchaseRequest>find("order by createdAt desc, id desc")).page(0, MAX_LIST).list();
+    }
+
+    public GateDecision decision(long requestId) {
+        return GateDecision.latest(requestId).orElseThrow(() -> new NotFoundException("Decision on purchase request", requestId));
+    }
+
+    /** A new decision with today's facts and the active policy; clears the review mark. */
+    @Transactional
+    public GateDecision reevaluate(long id, String user) {
+        PurchaseRequest request = get(id);
+        if (Organization.findById(request.vendorId) == null) {
+            throw new ConflictException("The vendor " + request.vendorName + " is no longer in the network");
+        }
+        request.reviewReason = null;
+        return decide(request, GateDecision.Kind.REEVALUATION, user);
+    }
+
+    /** An approver's override; never by the requester or by whoever made the decision in force. */
+    @Transactional
+    public GateDecision override(long id, OverrideInput input, String user) {
+        PurchaseRequest request = get(id);
+        GateDecision current = decision(id);
+        if (user.equals(request.requester)) {
+            throw new FourEyesException("You raised this request; an override needs a second person with the approver role");
+        }
+        if (user.equals(current.decidedBy)) {
+            throw new FourEyesException("You made the decision in force; an override needs a second person with the approver role");
+        }
+        if (current.outcome == input.outcome()) {
+            throw new ConflictException("The decision in force is already " + label(input.outcome()));
+        }
+        List<FiredRule> rules = new ArrayList<>(rules(current));
+        rules.add(new FiredRule(OVERRIDE, input.outcome(), String.format(Locale.ROOT, "%s overrode %s with %s: %s",
+                user, label(current.outcome), label(input.outcome()), input.justification().strip())));
+        GateDecision decision = copy(current, GateDecision.Kind.OVERRIDE, input.outcome(), user);
+        decision.rules = json(rules);
+        decision.conditions = input.outcome() == GateOutcome.APPROVE_WITH_CONDITIONS ? current.conditions : "[]";
+        decision.justification = input.justification().strip();
+        decision.persist();
+        request.reviewReason = null;
+        return decision;
+    }
+
+    private GateDecision decide(PurchaseRequest request, GateDecision.Kind kind, String user) {
+        GatePolicyVersion policy = policies.active();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        GateFactsLoader.Loaded loaded = loader.load(request.vendorId, request.criticality, request.quantity,
+                request.requester, today);
+        GateVerdict verdict = GateRules.decide(loaded.facts(), policies.parameters(policy));
+        GateDecision decision = new GateDecision();
+        decision.request = request;
+        decision.kind = kind;
+        decision.outcome = verdict.outcome();
+        decision.decidedBy = user;
+        decision.decidedAt = Instant.now(clock);
+        decision.inherited = verdict.inherited();
+        decision.residual = verdict.residual();
+        decision.policyVersion = policy.version;
+        decision.modelVersion = loaded.score().modelVersion;
+        decision.rules = json(verdict.rules());
+        decision.conditions = json(verdict.conditions());
+        decision.persist();
+        return decision;
+    }
+
+    private GateDecision copy(GateDecision from, GateDecision.Kind kind, GateOutcome outcome, String user) {
+        GateDecision decision = new GateDecision();
+        decision.request = from.request;
+        decision.kind = kind;
+        decision.outcome = outcome;
+        decision.decidedBy = user;
+        decision.decidedAt = Instant.now(clock);
+        decision.inherited = from.inherited;
+        decision.residual = from.residual;
+        decision.policyVersion = from.policyVersion;
+        decision.modelVersion = from.modelVersion;
+        return decision;
+    }
+
+    static String label(GateOutcome outcome) {
+        return outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    public List<FiredRule> rules(GateDecision decision) {
+        return read(decision.rules, new TypeReference<>() {
+        });
+    }
+
+    public List<GateCondition> conditions(GateDecision decision) {
+        return read(decision.conditions, new TypeReference<>() {
+        });
+    }
+
+    public GateDecisionView view(GateDecision d) {
+        return new GateDecisionView(d.id, d.request.id, d.kind, d.outcome, d.decidedBy, d.decidedAt, d.inherited,
+                d.residual, d.policyVersion, d.modelVersion, rules(d), conditions(d), d.justification);
+    }
+
+    public PurchaseRequestView view(PurchaseRequest r, boolean withHistory) {
+        List<GateDecisionView> decisions = withHistory ? GateDecision.of(r.id).stream().map(this::view).toList() : null;
+        GateDecisionView current = GateDecision.latest(r.id).map(this::view).orElse(null);
+        return new PurchaseRequestView(r.id, r.vendorId, r.vendorName, r.item, r.quantity, r.unitPrice, r.currency,
+                r.criticality, r.needBy, r.requester, r.createdAt, r.reviewReason, current, decisions);
+    }
+
+    private <T> T read(String json, TypeReference<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored decision cannot be read", e);
+        }
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.custody.gating;
+
+import dev.custody.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Purchase requests through the procurement gate, their decisions, re-evaluations and overrides. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Procurement gate")
+public class PurchaseRequestResource {
+    @Inject
+    GatingService gating;
+    @Inject
+    GateReview review;
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @Path("/purchase-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+    @Operation(summary = "Submit a purchase request", description = "Evaluates it at once and answers 201 with the "
+            + "decision; the same Idempotency-Key from the same user answers 200 with the first request and decision")
+    public Response submit(@Valid @NotNull PurchaseRequestInput input,
+            @HeaderParam("Idempotency-Key") @Size(max = 100) String key) {
+        GatingService.Submitted submitted = gating.submit(input, user(), key == null || key.isBlank() ? null : key.strip());
+        PurchaseRequestView view = gating.view(submitted.request(), true);
+        return submitted.created() ? Response.created(URI.create("/api/purchase-requests/" + view.id())).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    @GET
+    @Path("/purchase-requests")
+    @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.ADMIN})
+    @Operation(summary = "List purchase requests", description = "Newest first with the decision in force (500 at "
+            + "most); review=true for those marked for review")
+    public List<PurchaseRequestView> list(@QueryParam("review") boolean marked) {
+        return gating.list(marked).stream().map(r -> gating.view(r, false)).toList();
+    }
+
+    @GET
+    @Path("/purchase-requests/{id}")
+    @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.ADMIN})
+    @Operation(summary = "Get a purchase request", description = "With the decision in force and every decision made")
+    public PurchaseRequestView get(@PathParam("id") long id) {
+        return gating.view(gating.get(id), true);
+    }
+
+    @POST
+    @Path("/purchase-requests/{id}/re-evaluate")
+    @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+    @Operation(summary = "Evaluate a request again", description = "With today's scores and network and the active policy")
+    public GateDecisionView reevaluate(@PathParam("id") long id) {
+        return gating.view(gating.reevaluate(id, user()));
+    }
+
+    @POST
+    @Path("/purchase-requests/{id}/override")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "Override the decision in force", description = "With a written justification; 403 for the "
+            + "requester or whoever made the decision in force, 409 when the outcome is already the one asked for")
+    public GateDecisionView override(@PathParam("id") long id, @Valid @NotNull OverrideInput input) {
+        return gating.view(gating.override(id, input, user()));
+    }
+
+    @GET
+    @Path("/gate-decisions")
+    @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.ADMIN})
+    @Operation(summary = "List gate decisions", description = "Every decision, newest first (500 at most)")
+    public List<GateDecisionView> decisions() {
+        return GateDecision.<GateDecision>find("order by decidedAt desc, id desc").page(0, GatingService.MAX_LIST).list()
+                .stream().map(gating::view).toList();
+    }
+
+    @POST
+    @Path("/gate-decisions/review")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Re-evaluate what is due", description = "Every request whose vendor's score crossed a "
+            + "threshold since its decision, or whose decision is older than the re-evaluation period, is evaluated "
+            + "again and marked for review when its outcome changed; answers the ids re-evaluated")
+    public List<Long> review() {
+        return review.run();
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+}

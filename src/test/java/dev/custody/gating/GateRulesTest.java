@@ -1,0 +1,173 @@
+package dev.custody.gating;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.custody.economics.Effectiveness;
+import dev.custody.economics.Safeguard;
+import dev.custody.economics.SafeguardCost;
+import dev.custody.network.Criticality;
+import dev.custody.scoring.ScoringModel;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class GateRulesTest {
+    static final ScoringModel MODEL = ScoringModel.defaults();
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+    static final GateFacts.Party HUAWEI = new GateFacts.Party("Huawei Technologies Company", "Huawei",
+            "NDAA FY2019 Section 889");
+    static final GateFacts.Party ZTE = new GateFacts.Party("ZTE Corporation", "ZTE", "NDAA FY2019 Section 889");
+
+    static Safeguard safeguard(String id, double effectiveness, double annualCost) {
+        return new Safeguard(id, Set.of("implant"), Effectiveness.exactly(effectiveness), new SafeguardCost(0, annualCost, 0));
+    }
+
+    static Map<String, Safeguard> catalogue() {
+        Map<String, Safeguard> candidates = new LinkedHashMap<>();
+        candidates.put("A", safeguard("1", 0.5, 100));
+        candidates.put("B", safeguard("2", 0.8, 300));
+        candidates.put("C", safeguard("3", 0.5, 150));
+        return candidates;
+    }
+
+    static GateFacts.Member vendor() {
+        return new GateFacts.Member("Vendor", null, List.of("US"), List.of("Vendor"), "tier tree");
+    }
+
+    /** p(R) of the default model: 0.001 * 200^(R/100). */
+    static double p(double score) {
+        return 0.001 * Math.pow(200, score / 100);
+    }
+
+    static GateFacts facts(Criticality criticality, double inherited, List<GateFacts.Member> members, Integer visibility,
+            Map<String, Safeguard> candidates) {
+        return new GateFacts(criticality, inherited, MODEL, members, List.of(HUAWEI, ZTE), Map.of("IR", "Iran"),
+                visibility, Map.of("implant", p(inherited)), candidates, 3, 10, "buyer", TODAY);
+    }
+
+    @Test
+    void shouldApproveAVendorBelowTheApproveThresholdWithEnoughVisibility() {
+        GateVerdict verdict = GateRules.decide(facts(Criticality.HIGH, 39.9, List.of(vendor()), 50, catalogue()),
+                GatePolicy.defaults());
+        assertEquals(GateOutcome.APPROVE, verdict.outcome());
+        assertEquals(List.of(FiredRule.APPROVE_THRESHOLD), verdict.rules().stream().map(FiredRule::rule).toList());
+        assertTrue(verdict.rules().get(0).text().contains("39.9 is below the approve threshold 40.0"));
+        assertTrue(verdict.conditions().isEmpty());
+        assertNull(verdict.residual());
+    }
+
+    @Test
+    void shouldRejectAboveTheRejectThresholdOfTheCriticality() {
+        // 70 is under the HIGH reject threshold 75 but above the CRITICAL one, 65.
+        assertEquals(GateOutcome.REJECT, GateRules.decide(facts(Criticality.CRITICAL, 70, List.of(vendor()), 100,
+                catalogue()), GatePolicy.defaults()).outcome());
+        GateVerdict high = GateRules.decide(facts(Criticality.HIGH, 70, List.of(vendor()), 100, catalogue()),
+                GatePolicy.defaults());
+        assertEquals(GateOutcome.APPROVE_WITH_CONDITIONS, high.outcome());
+    }
+
+    @Test
+    void shouldChooseTheSingleCheapestSafeguardThatIsEnough() {
+        // R = 50 -> p = 0.0141421; A halves it: R(0.0070711) = 100 ln(7.0711) / ln(200) = 36.92 < 40 at cost 100.
+        GateVerdict verdict = GateRules.decide(facts(Criticality.HIGH, 50, List.of(vendor()), 100, catalogue()),
+                GatePolicy.defaults());
+        assertEquals(GateOutcome.APPROVE_WITH_CONDITIONS, verdict.outcome());
+        assertEquals(List.of("A"), verdict.conditions().stream().map(GateCondition::name).toList());
+        assertEquals(36.92, verdict.residual(), 0.01);
+        GateCondition a = verdict.conditions().get(0);
+        assertEquals(1L, a.safeguardId());
+        assertEquals(100.0, a.annualCost(), 1e-9);
+        assertEquals("buyer", a.owner());
+        assertEquals(LocalDate.of(2026, 5, 30), a.deadline());
+    }
+
+    @Test
+    void shouldPreferTwoCheapSafeguardsOverOneDearOneWhenTogetherTheyAreEnoughForLess() {
+        // CRITICAL approves under 30: A alone 36.92 is not enough; A+C: R(0.0035355) = 23.83 at 250; B: 19.62 at 300.
+        GateVerdict verdict = GateRules.decide(facts(Criticality.CRITICAL, 50, List.of(vendor()), 100, catalogue()),
+                GatePolicy.defaults());
+        assertEquals(List.of("A", "C"), verdict.conditions().stream().map(GateCondition::name).toList());
+        assertEquals(23.83, verdict.residual(), 0.01);
+        assertTrue(verdict.rules().get(0).text().contains("at 250.00 a year"), verdict.rules().get(0).text());
+    }
+
+    @Test
+    void shouldRejectWhenNoSetOfSafeguardsIsEnough() {
+        // R = 60 -> p = 0.001 * 200^0.6 = 0.024022; A halves it: R(0.012011) = 100 ln(12.011) / ln(200) = 46.92, still at or above 30.
+        Map<String, Safeguard> onlyA = Map.of("A", safeguard("1", 0.5, 100));
+        GateVerdict verdict = GateRules.decide(facts(Criticality.CRITICAL, 60, List.of(vendor()), 100, onlyA),
+                GatePolicy.defaults());
+        assertEquals(GateOutcome.REJECT, verdict.outcome());
+        assertEquals(FiredRule.NO_SUFFICIENT_SAFEGUARDS, verdict.rules().get(0).rule());
+        assertEquals(46.92, verdict.residual(), 0.01);
+        assertTrue(verdict.conditions().isEmpty());
+    }
+
+    @Test
+    void shouldIgnoreSafeguardsThatDoNotAddressTheScenario() {
+        Map<String, Safeguard> elsewhere = Map.of("Escort", new Safeguard("9", Set.of("transit"),
+                Effectiveness.exactly(0.99), new SafeguardCost(0, 1, 0)));
+        assertEquals(GateOutcome.REJECT, GateRules.decide(facts(Criticality.HIGH, 50, List.of(vendor()), 100, elsewhere),
+                GatePolicy.defaults()).outcome());
+    }
+
+    @Test
+    void shouldAskForASubTierMappingWhenVisibilityIsTooLowOrUnknown() {
+        GateVerdict low = GateRules.decide(facts(Criticality.HIGH, 10, List.of(vendor()), 25, catalogue()),
+                GatePolicy.defaults());
+        assertEquals(GateOutcome.APPROVE_WITH_CONDITIONS, low.outcome());
+        assertEquals(List.of(GateCondition.SUBTIER_MAPPING), low.conditions().stream().map(GateCondition::kind).toList());
+        assertTrue(low.rules().get(0).text().contains("25 %, below the 50 %"), low.rules().get(0).text());
+        GateVerdict unknown = GateRules.decide(facts(Criticality.LOW, 10, List.of(vendor()), null, catalogue()),
+                GatePolicy.defaults());
+        assertEquals(GateOutcome.APPROVE, unknown.outcome(), "LOW requires no visibility");
+        assertEquals(GateOutcome.APPROVE_WITH_CONDITIONS, GateRules.decide(facts(Criticality.MEDIUM, 10,
+                List.of(vendor()), null, catalogue()), GatePolicy.defaults()).outcome());
+    }
+
+    @Test
+    void shouldRejectARestrictedPartyThreeTiersDownAndNameThePath() {
+        GateFacts.Member deep = new GateFacts.Member("HUAWEI TECHNOLOGIES CO., LTD.", null, List.of("CN"),
+                List.of("Vendor", "Board Maker", "Huawei Technologies Co., Ltd."), "tier tree");
+        GateVerdict verdict = GateRules.decide(facts(Criticality.LOW, 5, List.of(vendor(), deep), 100, catalogue()),
+                GatePolicy.defaults());
+        assertEquals(GateOutcome.REJECT, verdict.outcome());
+        assertEquals(FiredRule.RESTRICTED_PARTY, verdict.rules().get(0).rule());
+        assertTrue(verdict.rules().get(0).text().contains("Vendor → Board Maker → Huawei Technologies Co., Ltd."));
+        assertTrue(verdict.rules().get(0).text().contains("Section 889"));
+    }
+
+    @Test
+    void shouldRejectAnOrganizationOwnedByAListedPartyInTheCustodyChain() {
+        GateFacts.Member handler = new GateFacts.Member("Acme Freight", "Z.T.E. corp", List.of("SG"),
+                List.of("Vendor", "leg 2: Acme Freight"), "custody chain");
+        GateVerdict verdict = GateRules.decide(facts(Criticality.LOW, 5, List.of(vendor(), handler), 100, catalogue()),
+                GatePolicy.defaults());
+        assertEquals(GateOutcome.REJECT, verdict.outcome(), "Z.T.E. normalises to zte, the alias");
+        assertTrue(verdict.rules().get(0).text().contains("is owned by ZTE Corporation"));
+    }
+
+    @Test
+    void shouldRejectAnEmbargoedCountryAndStillListEveryOtherRule() {
+        GateFacts.Member leg = new GateFacts.Member("Gulf Transit", null, List.of("IR"), List.of("Vendor", "leg 1"),
+                "custody chain");
+        GateVerdict verdict = GateRules.decide(facts(Criticality.HIGH, 80, List.of(vendor(), leg), 100, catalogue()),
+                GatePolicy.defaults());
+        assertEquals(List.of(FiredRule.EMBARGO, FiredRule.REJECT_THRESHOLD),
+                verdict.rules().stream().map(FiredRule::rule).toList());
+        assertTrue(verdict.rules().get(0).text().contains("Iran (IR)"));
+    }
+
+    @Test
+    void shouldLetAPolicyWithoutHardBlocksIgnoreListsAndEmbargoes() {
+        GateFacts.Member leg = new GateFacts.Member("Huawei", null, List.of("IR"), List.of("Vendor", "Huawei"), "tier tree");
+        GatePolicy lenient = new GatePolicy(GatePolicy.defaults().thresholds(), false, false, 12, 90);
+        assertEquals(GateOutcome.APPROVE, GateRules.decide(facts(Criticality.LOW, 5, List.of(vendor(), leg), 100,
+                catalogue()), lenient).outcome());
+    }
+}
