@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,33 @@ public class GateReview {
             }
         }
         return done;
+    }
+
+    /**
+     * Marks for review the requests whose decision in force has a condition past its deadline; conditions are
+     * not recorded as met yet, so every condition past its deadline counts as unmet. The ids marked this time.
+     */
+    public List<Long> markOverdue() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Long> marked = new ArrayList<>();
+            for (PurchaseRequest request : PurchaseRequest.<PurchaseRequest>list("order by id")) {
+                String reason = GateDecision.latest(request.id).map(d -> overdue(d, today)).orElse(null);
+                if (reason != null && (request.reviewReason == null || !request.reviewReason.contains(reason))) {
+                    request.reviewReason = request.reviewReason == null ? reason : request.reviewReason + " " + reason;
+                    marked.add(request.id);
+                }
+            }
+            return marked;
+        });
+    }
+
+    private String overdue(GateDecision decision, LocalDate today) {
+        List<String> late = gating.conditions(decision).stream()
+                .filter(c -> c.deadline() != null && c.deadline().isBefore(today))
+                .map(c -> String.format(Locale.ROOT, "%s (due %s)", c.name(), c.deadline())).toList();
+        return late.isEmpty() ? null : "Conditions past their deadline without being met: " + String.join(", ", late)
+                + ".";
     }
 
     private boolean reviewOne(long id) {
