@@ -34,6 +34,8 @@ public class GatePolicyResource {
     @Inject
     GatePolicyAdmin admin;
     @Inject
+    GateReview review;
+    @Inject
     SecurityIdentity identity;
 
     @GET
@@ -85,9 +87,14 @@ public class GatePolicyResource {
     @POST
     @Path("/{version}/activate")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Activate a draft", description = "New decisions use it; the previous version is retired")
+    @Operation(summary = "Activate a draft", description = "New decisions use it; the previous version is retired. "
+            + "Every request decided with an older version is then re-evaluated and marked for review when its "
+            + "outcome changed; the answer says how many (reevaluated, markedForReview)")
     public Response activate(@PathParam("version") int version) {
-        return view(admin.activate(version), Response.Status.OK);
+        GatePolicyVersion active = admin.activate(version);
+        GateReview.Result result = review.afterActivation(active.version);
+        return Response.ok(new GatePolicyActivation(GatePolicyView.of(active, policies.parameters(active)),
+                result.reevaluated().size(), result.marked().size())).tag(String.valueOf(active.revision)).build();
     }
 
     private Response view(GatePolicyVersion v, Response.Status status) {

@@ -7,10 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 /**
  * Keeps decisions true: a request whose vendor's inherited score has crossed a threshold of its policy since
@@ -26,36 +28,79 @@ public class GateReview {
     @Inject
     Clock clock;
 
+    /** What re-evaluating the requests due did: how many were re-evaluated, how many of them were marked. */
+    public record Result(List<Long> reevaluated, List<Long> marked) {
+    }
+
     /** Re-evaluates what is due, each request in a transaction of its own; the ids re-evaluated. */
     public List<Long> run() {
+        return reevaluate(this::reason).reevaluated();
+    }
+
+    /**
+     * After a policy version was activated: re-evaluates every request whose decision in force was made with an
+     * older version and marks for review those whose outcome changed.
+     */
+    public Result afterActivation(int version) {
+        String reason = String.format(Locale.ROOT, "Gate policy version %d was activated.", version);
+        return reevaluate((request, current) -> current.policyVersion < version ? reason : null);
+    }
+
+    private Result reevaluate(BiFunction<PurchaseRequest, GateDecision, String> due) {
         List<Long> ids = QuarkusTransaction.requiringNew().call(
                 () -> PurchaseRequest.getEntityManager()
                         .createQuery("select p.id from PurchaseRequest p order by p.id", Long.class).getResultList());
-        List<Long> done = new ArrayList<>();
+        Result result = new Result(new ArrayList<>(), new ArrayList<>());
         for (Long id : ids) {
-            if (Boolean.TRUE.equals(QuarkusTransaction.requiringNew().call(() -> reviewOne(id)))) {
-                done.add(id);
-            }
+            QuarkusTransaction.requiringNew().run(() -> reviewOne(id, due, result));
         }
-        return done;
+        return result;
     }
 
-    private boolean reviewOne(long id) {
+    /**
+     * Marks for review the requests whose decision in force has a condition past its deadline; conditions are
+     * not recorded as met yet, so every condition past its deadline counts as unmet. The ids marked this time.
+     */
+    public List<Long> markOverdue() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Long> marked = new ArrayList<>();
+            for (PurchaseRequest request : PurchaseRequest.<PurchaseRequest>list("order by id")) {
+                String reason = GateDecision.latest(request.id).map(d -> overdue(d, today)).orElse(null);
+                if (reason != null && (request.reviewReason == null || !request.reviewReason.contains(reason))) {
+                    request.reviewReason = request.reviewReason == null ? reason : request.reviewReason + " " + reason;
+                    marked.add(request.id);
+                }
+            }
+            return marked;
+        });
+    }
+
+    private String overdue(GateDecision decision, LocalDate today) {
+        List<String> late = gating.conditions(decision).stream()
+                .filter(c -> c.deadline() != null && c.deadline().isBefore(today))
+                .map(c -> String.format(Locale.ROOT, "%s (due %s)", c.name(), c.deadline())).toList();
+        return late.isEmpty() ? null : "Conditions past their deadline without being met: " + String.join(", ", late)
+                + ".";
+    }
+
+    private void reviewOne(long id, BiFunction<PurchaseRequest, GateDecision, String> due, Result result) {
         PurchaseRequest request = gating.get(id);
         GateDecision current = GateDecision.latest(id).orElse(null);
         if (current == null || Organization.findById(request.vendorId) == null) {
-            return false;
+            return;
         }
-        String reason = reason(request, current);
+        String reason = due.apply(request, current);
         if (reason == null) {
-            return false;
+            return;
         }
         GateDecision next = gating.reevaluate(id, GatingService.SYSTEM);
+        result.reevaluated().add(id);
         if (next.outcome != current.outcome) {
             request.reviewReason = reason + String.format(Locale.ROOT, " The outcome changed from %s to %s.",
                     GatingService.label(current.outcome), GatingService.label(next.outcome));
+            result.marked().add(id);
         }
-        return true;
     }
 
     /** Why a decision is due again, or null. */

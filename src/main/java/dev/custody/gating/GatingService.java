@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /** Purchase requests through the gate: decide, re-evaluate, override with four eyes; decisions are only added. */
@@ -66,6 +67,15 @@ public class GatingService {
         request.persist();
         decide(request, GateDecision.Kind.EVALUATION, requester);
         return new Submitted(request, true);
+    }
+
+    /**
+     * The request an earlier call with this idempotency key created, read in a transaction of its own: after a
+     * concurrent call with the same key lost the race on the unique constraint, the winner's row is committed.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<PurchaseRequest> byKey(String requester, String idempotencyKey) {
+        return PurchaseRequest.byKey(requester, idempotencyKey);
     }
 
     public PurchaseRequest get(long id) {

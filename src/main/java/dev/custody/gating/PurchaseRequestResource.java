@@ -4,6 +4,7 @@ import dev.custody.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -42,7 +43,18 @@ public class PurchaseRequestResource {
             + "decision; the same Idempotency-Key from the same user answers 200 with the first request and decision")
     public Response submit(@Valid @NotNull PurchaseRequestInput input,
             @HeaderParam("Idempotency-Key") @Size(max = 100) String key) {
-        GatingService.Submitted submitted = gating.submit(input, user(), key == null || key.isBlank() ? null : key.strip());
+        String idempotencyKey = key == null || key.isBlank() ? null : key.strip();
+        GatingService.Submitted submitted;
+        try {
+            submitted = gating.submit(input, user(), idempotencyKey);
+        } catch (PersistenceException e) {
+            // A concurrent call with the same key inserted first (unique per requester): answer with its request.
+            PurchaseRequest first = idempotencyKey == null ? null : gating.byKey(user(), idempotencyKey).orElse(null);
+            if (first == null) {
+                throw e;
+            }
+            submitted = new GatingService.Submitted(first, false);
+        }
         PurchaseRequestView view = gating.view(submitted.request(), true);
         return submitted.created() ? Response.created(URI.create("/api/purchase-requests/" + view.id())).entity(view).build()
                 : Response.ok(view).build();

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,21 +43,14 @@ public class DailyRescore {
     /** Runs today's rescore (UTC) unless it succeeded today or another instance is running it. */
     public Outcome run(String triggeredBy) {
         LocalDate today = LocalDate.now(clock);
-        Optional<ScheduledRun> claimed = runs.claim(JOB, today, triggeredBy);
-        if (claimed.isEmpty()) {
-            return new Outcome(false, runs.find(JOB, today).orElseThrow());
-        }
-        ScheduledRun.Key key = new ScheduledRun.Key(JOB, today);
-        try {
+        ScheduledRuns.Outcome outcome = runs.runOnce(JOB, today, triggeredBy, key -> {
             ScoreService.RescoreResult result = scores.rescoreAll();
             LOG.infof("Daily rescore of %s: %d organizations with model %d in %d ms, %d changed, %d history rows",
                     today, result.organizations(), result.modelVersion(), result.durationMillis(), result.changed(),
                     result.historyRows());
-            return new Outcome(true, runs.succeeded(key, result));
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Daily rescore of %s failed; the next attempt takes it over", today);
-            return new Outcome(true, runs.failed(key, e));
-        }
+            return runs.succeeded(key, result);
+        });
+        return new Outcome(outcome.ran(), outcome.run());
     }
 
     /** The latest runs, newest first. */

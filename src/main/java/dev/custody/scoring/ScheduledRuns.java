@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
 
 /**
  * Claims and records the runs of scheduled jobs, each step in a short transaction of its own, so that the claim
@@ -24,6 +26,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class ScheduledRuns {
     static final int MAX_ERROR = 2000;
+    private static final Logger LOG = Logger.getLogger(ScheduledRuns.class);
+
+    /** A day's run of a job, and whether this call ran it (false: it had run or was running elsewhere). */
+    public record Outcome(boolean ran, ScheduledRun run) {
+    }
 
     @Inject
     EntityManager em;
@@ -42,6 +49,24 @@ public class ScheduledRuns {
                 return Optional.empty();
             }
             throw e;
+        }
+    }
+
+    /**
+     * Runs the job's run of this date once across instances: claims it, does the work (which records its success
+     * with succeeded and answers the run) and records a failure, for a later attempt to take over.
+     */
+    public Outcome runOnce(String job, LocalDate date, String triggeredBy,
+            Function<ScheduledRun.Key, ScheduledRun> work) {
+        if (claim(job, date, triggeredBy).isEmpty()) {
+            return new Outcome(false, find(job, date).orElseThrow());
+        }
+        ScheduledRun.Key key = new ScheduledRun.Key(job, date);
+        try {
+            return new Outcome(true, work.apply(key));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Run of %s on %s failed; the next attempt takes it over", job, date);
+            return new Outcome(true, failed(key, e));
         }
     }
 
@@ -73,6 +98,14 @@ public class ScheduledRuns {
             case RUNNING -> run.startedAt.plus(config.lease()).isBefore(now);
             case SUCCEEDED -> false;
         };
+    }
+
+    /** Records a successful run of a job that has nothing more to record. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ScheduledRun succeeded(ScheduledRun.Key key, long durationMillis) {
+        ScheduledRun run = finish(key, ScheduledRun.Status.SUCCEEDED);
+        run.durationMillis = durationMillis;
+        return run;
     }
 
     /** Records a successful rescore. */

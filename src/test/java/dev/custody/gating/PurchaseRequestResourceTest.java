@@ -7,6 +7,7 @@ import static dev.custody.gating.GatingApi.link;
 import static dev.custody.gating.GatingApi.organization;
 import static dev.custody.gating.GatingApi.request;
 import static dev.custody.gating.GatingApi.submit;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,8 +22,19 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -174,5 +186,37 @@ class PurchaseRequestResourceTest {
         as("buyer").post("/api/purchase-requests/" + id + "/re-evaluate").then().statusCode(200)
                 .body("kind", equalTo("REEVALUATION")).body("decidedBy", equalTo("buyer"));
         as("buyer").get("/api/purchase-requests/" + id).then().body("reviewReason", nullValue());
+    }
+
+    @Test
+    void shouldAnswerConcurrentCallsWithTheSameIdempotencyKeyWithOneRequest() throws Exception {
+        long vendor = organization("VENDOR", "DK", null);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String key = "race-" + UUID.randomUUID();
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Response>> calls = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    calls.add(pool.submit(() -> {
+                        start.await();
+                        return as("buyer").header("Idempotency-Key", key).body(request(vendor, "LOW"))
+                                .post("/api/purchase-requests");
+                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                Set<Integer> ids = new HashSet<>();
+                for (var call : calls) {
+                    Response answer = call.get(2, TimeUnit.MINUTES);
+                    statuses.add(answer.statusCode());
+                    ids.add(answer.jsonPath().getInt("id"));
+                }
+                assertThat(statuses).containsOnly(200, 201).containsOnlyOnce(201);
+                assertThat(ids).hasSize(1);
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 }
