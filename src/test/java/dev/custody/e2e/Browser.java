@@ -87,7 +87,7 @@ final class Browser implements AutoCloseable {
         if (!Files.isExecutable(path)) {
             fail("The browser tests need " + path + " (set -D" + property + " or " + variable + " to use another). "
                     + "Install Chromium and its driver: apt-get install -y chromium chromium-driver (README, "
-                    + "\"Browser tests\"). CI=" + System.getenv("CI"));
+                    + "\"Browser tests\").");
         }
         return path;
     }
