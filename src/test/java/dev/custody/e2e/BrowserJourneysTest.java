@@ -1,0 +1,203 @@
+package dev.custody.e2e;
+
+import static dev.custody.e2e.JourneyNetwork.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.custody.network.Fixtures;
+import dev.custody.network.InsiderFactor;
+import dev.custody.security.DemoUsers;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URL;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The journeys that matter, in a real Chromium through the real sign-in page, one per role; each step is saved
+ * as a screenshot under target/e2e-screenshots (see its index.md).
+ */
+@QuarkusTest
+class BrowserJourneysTest {
+    private static Browser browser;
+    private static final Screenshots SHOTS = new Screenshots();
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeEach
+    void freshSession() throws IOException {
+        if (browser == null) {
+            browser = Browser.start(root);
+        }
+        browser.open("/login");
+        browser.signOut();
+    }
+
+    @AfterAll
+    static void closeBrowser() throws IOException {
+        SHOTS.writeIndex();
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void analystEditsASubTierAssessmentAndSeesTheVendorsInheritedScoreFall() throws IOException {
+        long vendor = JourneyNetwork.organization(Fixtures.unique("Journey Servers"), "VENDOR", "DK");
+        long manufacturer = JourneyNetwork.organization(Fixtures.unique("Journey Assembly"), "CONTRACT_MANUFACTURER", "TW");
+        long subcontractor = JourneyNetwork.organization(Fixtures.unique("Journey Boards"), "CONTRACT_MANUFACTURER", "TW");
+        JourneyNetwork.boards(vendor, manufacturer);
+        JourneyNetwork.boards(manufacturer, subcontractor);
+        JourneyNetwork.assessment(vendor, 0, 0);
+        JourneyNetwork.assessment(manufacturer, 0, 0);
+        JourneyNetwork.assessment(subcontractor, 4, 4);
+        SHOTS.journey("analyst", "a risk analyst edits a tier-2 subcontractor's insider-threat assessment");
+
+        signIn("analyst");
+        OrganizationProfilePage vendorPage = OrganizationProfilePage.open(browser, vendor);
+        double before = vendorPage.inheritedScore();
+        assertThat(before).isEqualTo(apiInherited(vendor));
+        SHOTS.take(browser, "vendor-before", "The vendor's profile: inherited score " + before + " before the edit.");
+        OrganizationProfilePage subPage = vendorPage.supplier(manufacturer).supplier(subcontractor);
+        double subOwnBefore = subPage.ownScore();
+        SHOTS.take(browser, "subcontractor", "The tier-2 subcontractor, reached through the sub-tier links.");
+
+        AssessmentFormPage form = subPage.editLatestAssessment();
+        for (InsiderFactor factor : InsiderFactor.values()) {
+            form.rate(factor, 0);
+        }
+        form.evidence("Site audit: screening, two-person rule and signed firmware verified.");
+        SHOTS.take(browser, "assessment-form", "The assessment form with every factor now rated 0 (best).");
+        subPage = form.save();
+        assertThat(subPage.saved()).isTrue();
+        assertThat(subPage.ownScore()).isLessThan(subOwnBefore);
+        SHOTS.take(browser, "subcontractor-saved", "Saved: the subcontractor's own score fell from " + subOwnBefore
+                + " to " + subPage.ownScore() + ".");
+
+        vendorPage = subPage.buyer(manufacturer).buyer(vendor);
+        double after = vendorPage.inheritedScore();
+        SHOTS.take(browser, "vendor-after", "Back on the vendor, through the buyer links: inherited score " + after + ".");
+        // The subcontractor was the riskiest hand in the chain; with it rated best the vendor's exposure drops clearly.
+        assertThat(after).isLessThan(before - 5);
+        assertThat(after).isEqualTo(apiInherited(vendor));
+    }
+
+    @Test
+    void procurementSubmitsARequestAndGetsAConditionalApprovalNamingSafeguards() throws IOException {
+        String name = Fixtures.unique("Journey Edge");
+        long vendor = JourneyNetwork.organization(name, "VENDOR", "DK");
+        // Every factor 3 with full sub-tier visibility: own score about 31, between the approve (30) and reject (65)
+        // thresholds for critical deployments, and within reach of the catalogue safeguards.
+        JourneyNetwork.assessment(vendor, 3, 0);
+        SHOTS.journey("procurement", "a buyer submits a purchase request and gets an approval with conditions");
+
+        signIn("buyer").go("Procurement");
+        SHOTS.take(browser, "requests", "The procurement list, with the button for a new request.");
+        PurchaseRequestFormPage form = PurchaseRequestFormPage.fromList(browser).vendor(name).item("Edge servers")
+                .quantity(20).unitPrice("4000").criticality("CRITICAL");
+        SHOTS.take(browser, "request-form", "The request: 20 edge servers for a critical deployment.");
+        DecisionPage decision = form.submit();
+        assertThat(decision.outcome()).isEqualTo("Approved with conditions");
+        assertThat(JourneyNetwork.outcome(decision.id())).isEqualTo("APPROVE_WITH_CONDITIONS");
+        List<DecisionPage.Condition> conditions = decision.conditions();
+        assertThat(conditions).isNotEmpty();
+        assertThat(conditions).extracting(DecisionPage.Condition::name).isSubsetOf(JourneyNetwork.safeguards());
+        assertThat(conditions).allSatisfy(c -> {
+            assertThat(c.owner()).isEqualTo("buyer");
+            assertThat(c.deadline()).matches("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(c.cost()).endsWith("USD");
+        });
+        assertThat(decision.rules()).anySatisfy(rule -> assertThat(rule).contains(conditions.get(0).name()));
+        SHOTS.take(browser, "decision", "Approved with conditions: " + String.join(", ",
+                conditions.stream().map(DecisionPage.Condition::name).toList()) + ".");
+    }
+
+    @Test
+    void approverOverridesARejectionButNobodyOverridesTheirOwnRequest() throws IOException {
+        String name = Fixtures.unique("Journey Spares");
+        long vendor = JourneyNetwork.organization(name, "VENDOR", "DK");
+        JourneyNetwork.assessment(vendor, 0, 0);
+        // The last custody leg runs through an embargoed country: the gate rejects whatever the score.
+        JourneyNetwork.carrier(vendor, "KP");
+        SHOTS.journey("override", "an approver overrides a rejection; a requester cannot override their own");
+
+        signIn("buyer").go("Procurement");
+        DecisionPage rejected = request(name);
+        assertThat(rejected.outcome()).isEqualTo("Rejected");
+        assertThat(rejected.rules()).anySatisfy(rule -> assertThat(rule).contains("(KP)").contains("embargoed"));
+        assertThat(rejected.offersOverride()).isFalse();
+        SHOTS.take(browser, "rejected", "The buyer's request is rejected (embargoed country in the custody chain); "
+                + "no override for the buyer.");
+        long id = rejected.id();
+        new TopBar(browser).signOut();
+        SHOTS.take(browser, "signed-out", "Signed out.");
+
+        signIn("approver");
+        DecisionPage page = DecisionPage.open(browser, id);
+        assertThat(page.offersOverride()).isTrue();
+        SHOTS.take(browser, "override-offered", "The approver, a second person, is offered the override.");
+        page = page.override("APPROVE", "Sole source for the spare part; escorted from the port (board minute 2026-14).");
+        assertThat(page.outcome()).isEqualTo("Approved");
+        assertThat(JourneyNetwork.outcome(id)).isEqualTo("APPROVE");
+        List<List<String>> history = page.history();
+        assertThat(history).hasSize(2);
+        assertThat(history.get(1)).containsSequence("override", "Approved", "approver",
+                "Sole source for the spare part; escorted from the port (board minute 2026-14).");
+        SHOTS.take(browser, "overridden", "Approved by override, with the justification in the decision history.");
+
+        new TopBar(browser).go("Procurement");
+        DecisionPage own = request(name);
+        assertThat(own.outcome()).isEqualTo("Rejected");
+        assertThat(own.offersOverride()).isFalse();
+        SHOTS.take(browser, "own-request", "The approver's own request: rejected, and no override offered.");
+    }
+
+    @Test
+    void executiveSignsInAndLandsOnTheHomePage() throws IOException {
+        SHOTS.journey("executive", "an executive signs in");
+        LoginPage login = LoginPage.open(browser);
+        SHOTS.take(browser, "sign-in", "The sign-in page.");
+        login.signIn("executive", "not-the-password");
+        browser.awaitPath("/login");
+        assertThat(login.error()).isEqualTo("Wrong user name or password.");
+        SHOTS.take(browser, "wrong-password", "A wrong password is refused.");
+
+        TopBar bar = login.signIn("executive", DemoUsers.DEMO_PASSWORD);
+        HomePage home = new HomePage(browser);
+        assertThat(bar.user()).isEqualTo("executive");
+        assertThat(home.heading()).isEqualTo("Vendors");
+        assertThat(home.vendorRows()).isPositive();
+        // Reading role: the network is shown, but nothing to edit or import.
+        assertThat(bar.navigation()).contains("Vendors", "Procurement", "Methodology").doesNotContain("Import");
+        assertThat(home.offersNewOrganization()).isFalse();
+        SHOTS.take(browser, "home", "Signed in as executive: the home page, read-only.");
+        // Next steps (the report downloads): follow the reports link, click the PDF and Excel downloads, and
+        // check the files that arrive in browser.downloads().
+    }
+
+    /** From the procurement list, requests two spare parts of this vendor for a low-criticality deployment. */
+    private DecisionPage request(String vendorName) {
+        return PurchaseRequestFormPage.fromList(browser).vendor(vendorName).item("Spare boards").quantity(2)
+                .unitPrice("1500").criticality("LOW").submit();
+    }
+
+    private TopBar signIn(String user) {
+        LoginPage login = LoginPage.open(browser);
+        TopBar bar = login.signIn(user, DemoUsers.DEMO_PASSWORD);
+        new HomePage(browser);
+        assertThat(bar.user()).isEqualTo(user);
+        return bar;
+    }
+
+    private static double apiInherited(long organization) {
+        double inherited = as("analyst").get("/api/organizations/" + organization + "/score").then().statusCode(200)
+                .extract().jsonPath().getDouble("inherited");
+        return BigDecimal.valueOf(inherited).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+}
