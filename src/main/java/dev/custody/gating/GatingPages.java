@@ -99,6 +99,9 @@ public class GatingPages {
         GateOutcome chosen = null;
         try {
             chosen = GateOutcome.valueOf(outcome == null ? "" : outcome);
+            if (!GatingService.OVERRIDE_OUTCOMES.contains(chosen)) {
+                throw new IllegalArgumentException(outcome);
+            }
         } catch (IllegalArgumentException e) {
             errors.put("outcome", "choose the outcome to grant");
         }
@@ -137,7 +140,7 @@ public class GatingPages {
         model.put("refusal", refusal);
         model.put("overrideOutcome", outcome);
         model.put("justification", justification);
-        model.put("outcomes", GateOutcome.values());
+        model.put("outcomes", GatingService.OVERRIDE_OUTCOMES);
         model.put("canOverride", (identity.hasRole(Roles.APPROVER) || identity.hasRole(Roles.ADMIN))
                 && !user().equals(request.requester()));
         model.put("canReevaluate", canRequest());
