@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
@@ -136,6 +137,8 @@ public class GatingPages {
         model.put("nav", "procurement");
         model.put("r", request);
         model.put("d", request.decision());
+        model.put("matches", request.decision() == null ? List.of()
+                : request.decision().rules().stream().filter(rule -> rule.match() != null).toList());
         model.put("errors", errors);
         model.put("refusal", refusal);
         model.put("overrideOutcome", outcome);
