@@ -14,7 +14,7 @@ import java.util.Map;
  * @param inherited the vendor's inherited score R_eff
  * @param model the scoring model the score was computed with, for R(p) of the residual
  * @param members the vendor, every organization of its tier tree and every custody leg, each with its path
- * @param parties the restricted parties screened against
+ * @param screening the restriction lists screened against, indexed, and the similarity that needs adjudication
  * @param embargoed the embargoed countries, ISO code to name
  * @param visibility sub-tier visibility of the vendor 0..100, null when never assessed or stale
  * @param scenarios p_s per threat scenario key (the vendor's p_eff split across the scenarios)
@@ -25,7 +25,7 @@ import java.util.Map;
  * @param today the decision date, conditions' deadlines count from it
  */
 public record GateFacts(Criticality criticality, double inherited, ScoringModel model, List<Member> members,
-        List<Party> parties, Map<String, String> embargoed, Integer visibility, Map<String, Double> scenarios,
+        Screening screening, Map<String, String> embargoed, Integer visibility, Map<String, Double> scenarios,
         Map<String, Safeguard> candidates, int amortisationYears, int quantity, String owner, LocalDate today) {
 
     /** An organization in the vendor's tier tree or custody chain; path is the names from the vendor down. */

@@ -6,6 +6,8 @@ import dev.custody.economics.engagement.Engagement;
 import dev.custody.economics.engagement.ModelInputs;
 import dev.custody.economics.engagement.Safeguard;
 import dev.custody.economics.engagement.ThreatScenario;
+import dev.custody.gating.screening.ScreeningConfig;
+import dev.custody.gating.screening.ScreeningService;
 import dev.custody.network.Assessment;
 import dev.custody.network.Criticality;
 import dev.custody.network.CustodyLeg;
@@ -53,6 +55,10 @@ public class GateFactsLoader {
     CountryService countries;
     @Inject
     ModelInputs economics;
+    @Inject
+    ScreeningService screeningLists;
+    @Inject
+    ScreeningConfig screeningConfig;
 
     /** Needs a transaction: the vendor may be scored for the first time. */
     public Loaded load(long vendorId, Criticality criticality, int quantity, String owner, LocalDate today) {
@@ -64,13 +70,15 @@ public class GateFactsLoader {
         Known orgs = organizations(tree);
         walk(tree, List.of(), orgs, members);
         members.addAll(custodyChain(vendorId, tree.name()));
-        List<GateFacts.Party> parties = RestrictedParty.<RestrictedParty>listAll().stream()
+        List<GateFacts.Party> seeded = RestrictedParty.<RestrictedParty>listAll().stream()
                 .map(p -> new GateFacts.Party(p.name, p.aliases, p.listName)).toList();
+        Screening screening = new Screening(List.of(PartyIndex.of(seeded), screeningLists.index()),
+                screeningConfig.similarityThreshold());
         Map<String, String> embargoed = new LinkedHashMap<>();
         for (Country c : countries.embargoed()) {
             embargoed.put(c.iso2, c.name);
         }
-        GateFacts facts = new GateFacts(criticality, score.inherited, model, members, parties, embargoed,
+        GateFacts facts = new GateFacts(criticality, score.inherited, model, members, screening, embargoed,
                 visibility(vendorId, today, model), scenarios(vendorId, score.pEff, money), candidates(),
                 money.amortisationYears(), quantity, owner, today);
         return new Loaded(facts, score);

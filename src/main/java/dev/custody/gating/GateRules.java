@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The procurement gate of DOMAIN.md section 5 as plain arithmetic: reject on a restricted party or an
  * embargoed country anywhere in the vendor's tier tree or custody chain, or an inherited score above the
- * reject threshold; approve with conditions (the cheapest safeguards that bring the residual score under
+ * reject threshold; needs adjudication when a name only resembles a restricted party (at or above the configured
+ * similarity); approve with conditions (the cheapest safeguards that bring the residual score under
  * the approve threshold, a sub-tier mapping when visibility is too low); approve otherwise. Every rule
  * that fired is reported, also after the first reject, so the record is complete.
  *
@@ -64,28 +65,54 @@ public final class GateRules {
         return outcome;
     }
 
+    /**
+     * Per organization: its name or its parent company's equal to a listed name or alias rejects; otherwise names
+     * at or above the similarity threshold need adjudication, each candidate named.
+     */
     static List<FiredRule> restrictedParties(GateFacts facts) {
-        Map<String, GateFacts.Party> byName = new HashMap<>();
-        for (GateFacts.Party party : facts.parties()) {
-            for (String name : PartyNames.all(party.name(), party.aliases())) {
-                byName.putIfAbsent(name, party);
-            }
-        }
+        Screening screening = facts.screening();
         List<FiredRule> fired = new ArrayList<>();
         for (GateFacts.Member member : facts.members()) {
-            GateFacts.Party party = byName.get(PartyNames.normalise(member.name()));
+            PartyIndex.Hit hit = screening.exact(member.name());
+            String screened = member.name();
             String how = "is";
-            if (party == null) {
-                party = byName.get(PartyNames.normalise(member.parentCompany()));
+            if (hit == null) {
+                hit = screening.exact(member.parentCompany());
+                screened = member.parentCompany();
                 how = "is owned by";
             }
-            if (party != null) {
+            if (hit != null) {
                 fired.add(new FiredRule(FiredRule.RESTRICTED_PARTY, GateOutcome.REJECT, String.format(Locale.ROOT,
                         "%s in the %s (%s) %s %s, listed under %s.", member.name(), member.where(),
-                        String.join(" → ", member.path()), how, party.name(), party.listName())));
+                        String.join(" → ", member.path()), how, hit.party().name(), hit.party().listName()),
+                        match(member, screened, hit)));
+            } else {
+                fired.addAll(possible(member, member.name(), "", screening));
+                fired.addAll(possible(member, member.parentCompany(), "is owned by " + member.parentCompany()
+                        + ", which ", screening));
             }
         }
         return fired;
+    }
+
+    private static List<FiredRule> possible(GateFacts.Member member, String screened, String owner,
+            Screening screening) {
+        List<FiredRule> fired = new ArrayList<>();
+        for (PartyIndex.Hit hit : screening.close(screened)) {
+            fired.add(new FiredRule(FiredRule.POSSIBLE_RESTRICTED_PARTY, GateOutcome.NEEDS_ADJUDICATION,
+                    String.format(Locale.ROOT, "%s in the %s (%s) %sresembles %s, listed under %s (\"%s\" matches "
+                            + "\"%s\" with similarity %.2f, adjudication from %.2f); an approver must decide whether "
+                            + "they are the same party.", member.name(), member.where(),
+                            String.join(" → ", member.path()), owner, hit.party().name(), hit.party().listName(),
+                            screened, hit.matchedName(), hit.similarity(), screening.threshold()),
+                    match(member, screened, hit)));
+        }
+        return fired;
+    }
+
+    private static ScreeningMatch match(GateFacts.Member member, String screened, PartyIndex.Hit hit) {
+        return new ScreeningMatch(member.name(), screened, member.where(), member.path(), hit.party().name(),
+                hit.party().listName(), hit.matchedName(), hit.similarity());
     }
 
     static List<FiredRule> embargoes(GateFacts facts) {

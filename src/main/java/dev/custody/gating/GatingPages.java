@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
@@ -99,6 +100,9 @@ public class GatingPages {
         GateOutcome chosen = null;
         try {
             chosen = GateOutcome.valueOf(outcome == null ? "" : outcome);
+            if (!GatingService.OVERRIDE_OUTCOMES.contains(chosen)) {
+                throw new IllegalArgumentException(outcome);
+            }
         } catch (IllegalArgumentException e) {
             errors.put("outcome", "choose the outcome to grant");
         }
@@ -133,11 +137,13 @@ public class GatingPages {
         model.put("nav", "procurement");
         model.put("r", request);
         model.put("d", request.decision());
+        model.put("matches", request.decision() == null ? List.of()
+                : request.decision().rules().stream().filter(rule -> rule.match() != null).toList());
         model.put("errors", errors);
         model.put("refusal", refusal);
         model.put("overrideOutcome", outcome);
         model.put("justification", justification);
-        model.put("outcomes", GateOutcome.values());
+        model.put("outcomes", GatingService.OVERRIDE_OUTCOMES);
         model.put("canOverride", (identity.hasRole(Roles.APPROVER) || identity.hasRole(Roles.ADMIN))
                 && !user().equals(request.requester()));
         model.put("canReevaluate", canRequest());

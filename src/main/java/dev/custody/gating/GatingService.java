@@ -26,6 +26,9 @@ public class GatingService {
     static final String SYSTEM = "system";
     static final String OVERRIDE = "override";
     static final int MAX_LIST = 500;
+    /** What an override may grant: an approver resolves "needs adjudication" to one of these. */
+    static final List<GateOutcome> OVERRIDE_OUTCOMES = List.of(GateOutcome.APPROVE, GateOutcome.APPROVE_WITH_CONDITIONS,
+            GateOutcome.REJECT);
 
     /** A request and whether this call created it (false: an earlier call with the same idempotency key). */
     public record Submitted(PurchaseRequest request, boolean created) {
@@ -114,6 +117,9 @@ public class GatingService {
         }
         if (user.equals(current.decidedBy)) {
             throw new FourEyesException("You made the decision in force; an override needs a second person with the approver role");
+        }
+        if (!OVERRIDE_OUTCOMES.contains(input.outcome())) {
+            throw new InvalidInputException("outcome", "an override decides: approve, approve with conditions or reject");
         }
         if (current.outcome == input.outcome()) {
             throw new ConflictException("The decision in force is already " + label(input.outcome()));

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Normalises organization and party names for screening: case, accents, punctuation and legal suffixes
@@ -14,7 +15,11 @@ import java.util.Set;
 public final class PartyNames {
     private static final Set<String> LEGAL_WORDS = Set.of("co", "company", "corp", "corporation", "inc",
             "incorporated", "ltd", "limited", "llc", "plc", "gmbh", "ag", "sa", "sas", "bv", "nv", "kk", "oy", "ab",
-            "pte", "pty", "srl", "spa", "the");
+            "pte", "pty", "srl", "spa", "the", "llp", "lp", "sarl", "jsc", "ojsc", "pjsc", "cjsc", "ooo", "oao", "zao",
+            "bhd", "sdn", "kft", "sro", "kg");
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private PartyNames() {
     }
@@ -24,8 +29,9 @@ public final class PartyNames {
         if (name == null) {
             return "";
         }
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace(".", "").replace("&", " and ").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        String marked = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String plain = SEPARATORS.matcher(marked.toLowerCase(Locale.ROOT).replace(".", "").replace("&", " and "))
+                .replaceAll(" ").trim();
         List<String> words = new ArrayList<>(Arrays.asList(plain.split(" ")));
         words.removeIf(w -> w.isEmpty() || LEGAL_WORDS.contains(w));
         return String.join(" ", words);

@@ -46,7 +46,7 @@ class GateRulesTest {
 
     static GateFacts facts(Criticality criticality, double inherited, List<GateFacts.Member> members, Integer visibility,
             Map<String, Safeguard> candidates) {
-        return new GateFacts(criticality, inherited, MODEL, members, List.of(HUAWEI, ZTE), Map.of("IR", "Iran"),
+        return new GateFacts(criticality, inherited, MODEL, members, Screening.of(List.of(HUAWEI, ZTE), 0.88), Map.of("IR", "Iran"),
                 visibility, Map.of("implant", p(inherited)), candidates, 3, 10, "buyer", TODAY);
     }
 
@@ -169,5 +169,67 @@ class GateRulesTest {
         GatePolicy lenient = new GatePolicy(GatePolicy.defaults().thresholds(), false, false, 12, 90);
         assertEquals(GateOutcome.APPROVE, GateRules.decide(facts(Criticality.LOW, 5, List.of(vendor(), leg), 100,
                 catalogue()), lenient).outcome());
+    }
+
+    static GateFacts screened(double threshold, GateFacts.Member... members) {
+        List<GateFacts.Member> all = new java.util.ArrayList<>(List.of(vendor()));
+        all.addAll(List.of(members));
+        return new GateFacts(Criticality.LOW, 5, MODEL, all, Screening.of(List.of(HUAWEI, ZTE), threshold),
+                Map.of("IR", "Iran"), 100, Map.of("implant", p(5)), catalogue(), 3, 10, "buyer", TODAY);
+    }
+
+    static GateFacts.Member supplier(String name, String parent) {
+        return new GateFacts.Member(name, parent, List.of("TW"), List.of("Vendor", "Board Maker", name), "tier tree");
+    }
+
+    @Test
+    void shouldAskForAdjudicationOfANameThatOnlyResemblesAListedOneAndShowTheCandidate() {
+        GateVerdict verdict = GateRules.decide(screened(0.88, supplier("Huawey Technologies", null)),
+                GatePolicy.defaults());
+        assertEquals(GateOutcome.NEEDS_ADJUDICATION, verdict.outcome());
+        FiredRule rule = verdict.rules().get(0);
+        assertEquals(FiredRule.POSSIBLE_RESTRICTED_PARTY, rule.rule());
+        assertEquals("Huawei Technologies Company", rule.match().party());
+        assertEquals("Huawei Technologies Company", rule.match().matchedName());
+        assertEquals("NDAA FY2019 Section 889", rule.match().list());
+        assertEquals(List.of("Vendor", "Board Maker", "Huawey Technologies"), rule.match().path());
+        assertTrue(rule.match().similarity() >= 0.88 && rule.match().similarity() < 1, rule.toString());
+        assertTrue(rule.text().contains("Vendor → Board Maker → Huawey Technologies"), rule.text());
+        assertTrue(rule.text().contains("an approver must decide"), rule.text());
+    }
+
+    @Test
+    void shouldApproveWhenTheResemblanceIsBelowTheThreshold() {
+        double similarity = NameSimilarity.of("huawey technologies", "huawei technologies");
+        GateFacts.Member member = supplier("Huawey Technologies", null);
+        assertEquals(GateOutcome.APPROVE, GateRules.decide(screened(Math.nextUp(similarity), member),
+                GatePolicy.defaults()).outcome());
+        assertEquals(GateOutcome.NEEDS_ADJUDICATION, GateRules.decide(screened(similarity, member),
+                GatePolicy.defaults()).outcome());
+        assertEquals(GateOutcome.APPROVE, GateRules.decide(screened(0.88, supplier("Harwell Trading", null)),
+                GatePolicy.defaults()).outcome());
+    }
+
+    @Test
+    void shouldScreenTheParentCompanyForResemblanceToo() {
+        GateVerdict verdict = GateRules.decide(screened(0.88, supplier("Acme Boards", "Huawei Technologes Co")),
+                GatePolicy.defaults());
+        assertEquals(GateOutcome.NEEDS_ADJUDICATION, verdict.outcome());
+        assertEquals("Huawei Technologes Co", verdict.rules().get(0).match().screenedName());
+        assertTrue(verdict.rules().get(0).text().contains("is owned by Huawei Technologes Co, which resembles Huawei "
+                + "Technologies Company"),
+                verdict.rules().get(0).text());
+    }
+
+    @Test
+    void shouldRejectWhenOneOrganizationMatchesExactlyAndAnotherOnlyResembles() {
+        GateVerdict verdict = GateRules.decide(screened(0.88, supplier("Huawey Technologies", null),
+                supplier("ZTE Corp.", null)), GatePolicy.defaults());
+        assertEquals(GateOutcome.REJECT, verdict.outcome());
+        assertEquals(List.of(FiredRule.POSSIBLE_RESTRICTED_PARTY, FiredRule.RESTRICTED_PARTY),
+                verdict.rules().stream().map(FiredRule::rule).toList());
+        assertEquals(1.0, verdict.rules().get(1).match().similarity());
+        assertEquals("ZTE Corporation", verdict.rules().get(1).match().matchedName(), "the first spelling of zte");
+        assertTrue(verdict.conditions().isEmpty());
     }
 }

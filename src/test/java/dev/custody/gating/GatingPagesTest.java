@@ -27,9 +27,13 @@ class GatingPagesTest {
     GatingService gating;
 
     static Organization vendor() {
+        return vendor(Fixtures.unique("Page Vendor"));
+    }
+
+    static Organization vendor(String name) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Organization o = new Organization();
-            o.name = Fixtures.unique("Page Vendor");
+            o.name = name;
             o.kind = OrganizationKind.VENDOR;
             o.hqCountry = "DK";
             o.ownership = Ownership.PRIVATE;

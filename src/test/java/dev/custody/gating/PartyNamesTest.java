@@ -16,7 +16,16 @@ class PartyNamesTest {
             "Hangzhou Hikvision Digital Technology Co.,Ltd|hangzhou hikvision digital technology",
             "Société Générale S.A.|societe generale",
             "AT&T Inc.|at and t",
-            "'  '|''"})
+            "'  '|''",
+            "Brakkenfeld Halbleiter GmbH|brakkenfeld halbleiter",
+            "VELMARINE SHIPPING S.A.|velmarine shipping",
+            "Kaspersky Lab, JSC|kaspersky lab",
+            "Acme Trading LLC|acme trading",
+            "Acme Trading, L.L.C.|acme trading",
+            "Nordic Parts Limited|nordic parts",
+            "Nordic Parts Company|nordic parts",
+            "Crédit Agricole Corp.|credit agricole",
+            "Müller-Lüdenscheid Technik|muller ludenscheid technik"})
     void shouldNormaliseCasePunctuationAccentsAndLegalForms(String name, String expected) {
         assertEquals(expected, PartyNames.normalise(name));
     }
