@@ -38,13 +38,12 @@ public class GatePolicyPreview {
     Clock clock;
 
     public Result preview(int version) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            try {
-                return compute(version);
-            } finally {
-                QuarkusTransaction.setRollbackOnly();
-            }
-        });
+        QuarkusTransaction.begin();
+        try {
+            return compute(version);
+        } finally {
+            QuarkusTransaction.rollback();
+        }
     }
 
     private Result compute(int version) {
