@@ -38,7 +38,8 @@ class WhatChangedTest {
                         + "the decision was made.", then)))
                 .body("$", hasItem("Gate policy version " + policy + ", used for the decision, is still the active one."))
                 .body("$", hasItem("Scoring model version " + model + ", used for the score, is still the active one."))
-                .body("$", hasItem(containsString("The re-evaluation period of 12 months ends on ")));
+                .body("$", hasItem(containsString("The re-evaluation period of " + as("buyer").get("/api/gate-policies/"
+                        + policy).then().extract().path("parameters.reevaluationMonths") + " months ends on ")));
 
         // Every factor 3 now: R = 30.8, past CRITICAL's approve threshold of 30.
         assess(vendor, 3, 0);
