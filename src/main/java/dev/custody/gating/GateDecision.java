@@ -15,10 +15,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.envers.Audited;
 
 /** One decision on a purchase request, never changed once written; the newest one is in force. */
 @Entity
 @Immutable
+@Audited
 @Table(name = "gate_decision")
 public class GateDecision extends PanacheEntityBase {
     /** How a decision came about. */
@@ -47,6 +49,8 @@ public class GateDecision extends PanacheEntityBase {
     /** JSON array of GateCondition. */
     public String conditions;
     public String justification;
+    /** The decision this one replaced (a re-evaluation or an override); null for the first. */
+    public Long previousId;
 
     public static Optional<GateDecision> latest(long requestId) {
         return find("request.id = ?1 order by decidedAt desc, id desc", requestId).firstResultOptional();

@@ -47,6 +47,8 @@ public class GatePolicyPages {
     @Inject
     PageContext page;
     @Inject
+    GatePolicyPreview preview;
+    @Inject
     SecurityIdentity identity;
 
     @GET
@@ -102,6 +104,16 @@ public class GatePolicyPages {
             }
         }
         return FormFlow.html(400, versionPage(policy, form, errors, null, Map.of()));
+    }
+
+    @GET
+    @Path("/{version}/preview")
+    @RolesAllowed(Roles.ADMIN)
+    public String preview(@PathParam("version") int version) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("nav", "gatePolicies");
+        model.put("p", preview.preview(version));
+        return page.render("gating/preview", model);
     }
 
     @POST

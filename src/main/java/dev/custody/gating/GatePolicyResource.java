@@ -36,6 +36,8 @@ public class GatePolicyResource {
     @Inject
     GateReview review;
     @Inject
+    GatePolicyPreview preview;
+    @Inject
     SecurityIdentity identity;
 
     @GET
@@ -95,6 +97,16 @@ public class GatePolicyResource {
         GateReview.Result result = review.afterActivation(active.version);
         return Response.ok(new GatePolicyActivation(GatePolicyView.of(active, policies.parameters(active)),
                 result.reevaluated().size(), result.marked().size())).tag(String.valueOf(active.revision)).build();
+    }
+
+    @GET
+    @Path("/{version}/preview")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Preview a policy version on the open requests", description = "What it would decide on "
+            + "every request whose vendor is still in the network, against the decision in force: how many would "
+            + "change outcome, the from-to matrix and the requests that change. Writes nothing")
+    public GatePolicyPreview.Result preview(@PathParam("version") int version) {
+        return preview.preview(version);
     }
 
     private Response view(GatePolicyVersion v, Response.Status status) {

@@ -58,8 +58,8 @@ public class GateReview {
     }
 
     /**
-     * Marks for review the requests whose decision in force has a condition past its deadline; conditions are
-     * not recorded as met yet, so every condition past its deadline counts as unmet. The ids marked this time.
+     * Marks for review the requests whose decision in force has a condition past its deadline and not recorded as
+     * met. The ids marked this time.
      */
     public List<Long> markOverdue() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -77,9 +77,8 @@ public class GateReview {
     }
 
     private String overdue(GateDecision decision, LocalDate today) {
-        List<String> late = gating.conditions(decision).stream()
-                .filter(c -> c.deadline() != null && c.deadline().isBefore(today))
-                .map(c -> String.format(Locale.ROOT, "%s (due %s)", c.name(), c.deadline())).toList();
+        List<String> late = DecisionCondition.of(decision.id).stream().filter(c -> c.overdue(today))
+                .map(c -> String.format(Locale.ROOT, "%s (due %s)", c.name, c.deadline)).toList();
         return late.isEmpty() ? null : "Conditions past their deadline without being met: " + String.join(", ", late)
                 + ".";
     }

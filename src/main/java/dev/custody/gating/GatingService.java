@@ -86,12 +86,6 @@ public class GatingService {
                 .orElseThrow(() -> new NotFoundException("Purchase request", id));
     }
 
-    /** Newest first; only those marked for review when review is true. */
-    public List<PurchaseRequest> list(boolean review) {
-        return (review ? PurchaseRequest.<PurchaseRequest>find("reviewReason is not null order by createdAt desc, id desc")
-                : PurchaseRequest.<PurchaseRequest>find("order by createdAt desc, id desc")).page(0, MAX_LIST).list();
-    }
-
     public GateDecision decision(long requestId) {
         return GateDecision.latest(requestId).orElseThrow(() -> new NotFoundException("Decision on purchase request", requestId));
     }
@@ -131,7 +125,9 @@ public class GatingService {
         decision.rules = json(rules);
         decision.conditions = input.outcome() == GateOutcome.APPROVE_WITH_CONDITIONS ? current.conditions : "[]";
         decision.justification = input.justification().strip();
+        decision.previousId = current.id;
         decision.persist();
+        keepConditions(decision, conditions(decision));
         request.reviewReason = null;
         return decision;
     }
@@ -154,8 +150,33 @@ public class GatingService {
         decision.modelVersion = loaded.score().modelVersion;
         decision.rules = json(verdict.rules());
         decision.conditions = json(verdict.conditions());
+        decision.previousId = GateDecision.latest(request.id).map(d -> d.id).orElse(null);
         decision.persist();
+        keepConditions(decision, verdict.conditions());
         return decision;
+    }
+
+    /**
+     * One row per condition of a new decision; a condition of the same name recorded as met on the decision it
+     * replaces stays met, with who recorded it, when and on what evidence.
+     */
+    private void keepConditions(GateDecision decision, List<GateCondition> conditions) {
+        List<DecisionCondition> before = decision.previousId == null ? List.of() : DecisionCondition.of(decision.previousId);
+        for (int i = 0; i < conditions.size(); i++) {
+            GateCondition condition = conditions.get(i);
+            DecisionCondition row = new DecisionCondition();
+            row.decisionId = decision.id;
+            row.purchaseRequestId = decision.request.id;
+            row.ordinal = i;
+            row.name = condition.name();
+            row.deadline = condition.deadline();
+            before.stream().filter(b -> b.met() && b.name.equals(condition.name())).findFirst().ifPresent(b -> {
+                row.metBy = b.metBy;
+                row.metAt = b.metAt;
+                row.evidence = b.evidence;
+            });
+            row.persist();
+        }
     }
 
     private GateDecision copy(GateDecision from, GateDecision.Kind kind, GateOutcome outcome, String user) {
@@ -188,14 +209,19 @@ public class GatingService {
 
     public GateDecisionView view(GateDecision d) {
         return new GateDecisionView(d.id, d.request.id, d.kind, d.outcome, d.decidedBy, d.decidedAt, d.inherited,
-                d.residual, d.policyVersion, d.modelVersion, rules(d), conditions(d), d.justification);
+                d.residual, d.policyVersion, d.modelVersion, rules(d), conditions(d), d.justification, d.previousId);
     }
 
     public PurchaseRequestView view(PurchaseRequest r, boolean withHistory) {
         List<GateDecisionView> decisions = withHistory ? GateDecision.of(r.id).stream().map(this::view).toList() : null;
         GateDecisionView current = GateDecision.latest(r.id).map(this::view).orElse(null);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<ConditionView> status = current == null ? List.of()
+                : DecisionCondition.of(current.id()).stream().map(c -> ConditionView.of(c, today)).toList();
         return new PurchaseRequestView(r.id, r.vendorId, r.vendorName, r.item, r.quantity, r.unitPrice, r.currency,
-                r.criticality, r.needBy, r.requester, r.createdAt, r.reviewReason, current, decisions);
+                r.criticality, r.needBy, r.requester, r.createdAt, r.reviewReason, current, decisions, status,
+                (int) status.stream().filter(ConditionView::overdue).count(), OverrideRequest.open(r.id).isPresent(),
+                withHistory ? OverrideRequestView.of(r.id) : null);
     }
 
     private <T> T read(String json, TypeReference<T> type) {

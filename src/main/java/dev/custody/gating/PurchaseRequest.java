@@ -12,9 +12,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.hibernate.envers.Audited;
 
 /** A request to buy an item from a vendor for a deployment of a given criticality; the gate decides on it. */
 @Entity
+@Audited
 public class PurchaseRequest extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

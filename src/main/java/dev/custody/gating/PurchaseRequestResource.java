@@ -33,6 +33,8 @@ public class PurchaseRequestResource {
     @Inject
     GateReview review;
     @Inject
+    GateQueue queue;
+    @Inject
     SecurityIdentity identity;
 
     @POST
@@ -64,9 +66,14 @@ public class PurchaseRequestResource {
     @Path("/purchase-requests")
     @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.ADMIN})
     @Operation(summary = "List purchase requests", description = "Newest first with the decision in force (500 at "
-            + "most); review=true for those marked for review")
-    public List<PurchaseRequestView> list(@QueryParam("review") boolean marked) {
-        return gating.list(marked).stream().map(r -> gating.view(r, false)).toList();
+            + "most). Filters: state (APPROVE, APPROVE_WITH_CONDITIONS, REJECT or OVERRIDE_REQUESTED), vendor (id), "
+            + "criticality, overdue=true (a condition past its deadline, not met), review=true (marked for review); "
+            + "400 naming the parameter for a value that cannot be read")
+    public List<PurchaseRequestView> list(@QueryParam("state") String state, @QueryParam("vendor") String vendor,
+            @QueryParam("criticality") String criticality, @QueryParam("overdue") String overdue,
+            @QueryParam("review") String review) {
+        return queue.requests(QueueFilter.parse(state, vendor, criticality, overdue, review)).stream()
+                .map(r -> gating.view(r, false)).toList();
     }
 
     @GET
@@ -98,10 +105,13 @@ public class PurchaseRequestResource {
     @GET
     @Path("/gate-decisions")
     @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.ADMIN})
-    @Operation(summary = "List gate decisions", description = "Every decision, newest first (500 at most)")
-    public List<GateDecisionView> decisions() {
-        return GateDecision.<GateDecision>find("order by decidedAt desc, id desc").page(0, GatingService.MAX_LIST).list()
-                .stream().map(gating::view).toList();
+    @Operation(summary = "List gate decisions", description = "Every decision, newest first (500 at most), on the "
+            + "requests that pass the same filters as GET /api/purchase-requests")
+    public List<GateDecisionView> decisions(@QueryParam("state") String state, @QueryParam("vendor") String vendor,
+            @QueryParam("criticality") String criticality, @QueryParam("overdue") String overdue,
+            @QueryParam("review") String review) {
+        return queue.decisions(QueueFilter.parse(state, vendor, criticality, overdue, review)).stream()
+                .map(gating::view).toList();
     }
 
     @POST

@@ -6,8 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A purchase request with the decision in force and, oldest first, every decision made on it. */
+/**
+ * A purchase request with the decision in force, where its conditions stand, whether an override request waits for
+ * an answer and, on a single request, every decision made on it and every override request, oldest first.
+ */
 public record PurchaseRequestView(long id, long vendorId, String vendorName, String item, int quantity,
         BigDecimal unitPrice, String currency, Criticality criticality, LocalDate needBy, String requester,
-        Instant createdAt, String reviewReason, GateDecisionView decision, List<GateDecisionView> decisions) {
+        Instant createdAt, String reviewReason, GateDecisionView decision, List<GateDecisionView> decisions,
+        List<ConditionView> conditionStatus, int overdueConditions, boolean overrideRequested,
+        List<OverrideRequestView> overrideRequests) {
 }

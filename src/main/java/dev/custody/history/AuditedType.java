@@ -1,5 +1,10 @@
 package dev.custody.history;
 
+import dev.custody.gating.DecisionCondition;
+import dev.custody.gating.GateDecision;
+import dev.custody.gating.OverrideAnswer;
+import dev.custody.gating.OverrideRequest;
+import dev.custody.gating.PurchaseRequest;
 import dev.custody.network.Assessment;
 import dev.custody.network.CustodyLeg;
 import dev.custody.network.Incident;
@@ -23,7 +28,17 @@ public enum AuditedType {
     INCIDENT("incident", Incident.class, i -> ((Incident) i).title),
     ASSESSMENT("assessment", Assessment.class, a -> assessment((Assessment) a)),
     COUNTRY("country", Country.class, c -> ((Country) c).name + " (" + ((Country) c).iso2 + ")"),
-    RESTRICTED_PARTY("restricted-party", RestrictedParty.class, p -> ((RestrictedParty) p).name);
+    RESTRICTED_PARTY("restricted-party", RestrictedParty.class, p -> ((RestrictedParty) p).name),
+    PURCHASE_REQUEST("purchase-request", PurchaseRequest.class,
+            r -> "Purchase request " + ((PurchaseRequest) r).id + ": " + ((PurchaseRequest) r).item),
+    GATE_DECISION("gate-decision", GateDecision.class,
+            d -> "Decision " + ((GateDecision) d).id + " (" + ((GateDecision) d).kind + ", " + ((GateDecision) d).outcome + ")"),
+    GATE_CONDITION("gate-condition", DecisionCondition.class, c -> "Condition " + ((DecisionCondition) c).name),
+    OVERRIDE_REQUEST("override-request", OverrideRequest.class,
+            o -> "Override request " + ((OverrideRequest) o).id + " for " + ((OverrideRequest) o).outcome),
+    OVERRIDE_ANSWER("override-answer", OverrideAnswer.class,
+            a -> (((OverrideAnswer) a).granted ? "Grant" : "Refusal") + " of override request "
+                    + ((OverrideAnswer) a).overrideRequestId);
 
     public final String slug;
     public final Class<?> entityClass;

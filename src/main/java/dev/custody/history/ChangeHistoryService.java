@@ -7,6 +7,7 @@ import static dev.custody.history.AuditedType.ORGANIZATION;
 import static dev.custody.history.AuditedType.SITE;
 import static dev.custody.history.AuditedType.SUPPLY_LINK;
 
+import dev.custody.gating.PurchaseRequest;
 import dev.custody.network.Organization;
 import dev.custody.web.FieldErrors;
 import dev.custody.web.NotFoundException;
@@ -66,6 +67,25 @@ public class ChangeHistoryService {
         snapshots.addAll(revisions(reader, ASSESSMENT, AuditEntity.relatedId("organization").eq(id), limit));
         if (snapshots.isEmpty() && Organization.findById(id) == null) {
             throw new NotFoundException("Organization", id);
+        }
+        snapshots.sort(NEWEST_FIRST);
+        return entries(reader, snapshots.subList(0, Math.min(limit, snapshots.size())));
+    }
+
+    /** Changes concerning a purchase request: the request, its decisions, conditions, override requests and answers. */
+    @Transactional
+    public List<ChangeEntry> purchaseRequest(long id, int limit) {
+        checkLimit(limit);
+        AuditReader reader = AuditReaderFactory.get(entityManager);
+        List<Snapshot> snapshots = new ArrayList<>();
+        snapshots.addAll(revisions(reader, AuditedType.PURCHASE_REQUEST, AuditEntity.id().eq(id), limit));
+        snapshots.addAll(revisions(reader, AuditedType.GATE_DECISION, AuditEntity.relatedId("request").eq(id), limit));
+        for (AuditedType type : List.of(AuditedType.GATE_CONDITION, AuditedType.OVERRIDE_REQUEST,
+                AuditedType.OVERRIDE_ANSWER)) {
+            snapshots.addAll(revisions(reader, type, AuditEntity.property("purchaseRequestId").eq(id), limit));
+        }
+        if (snapshots.isEmpty() && PurchaseRequest.findById(id) == null) {
+            throw new NotFoundException("Purchase request", id);
         }
         snapshots.sort(NEWEST_FIRST);
         return entries(reader, snapshots.subList(0, Math.min(limit, snapshots.size())));

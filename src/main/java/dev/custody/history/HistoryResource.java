@@ -34,10 +34,22 @@ public class HistoryResource {
     }
 
     @GET
+    @Path("/purchase-requests/{id}")
+    @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.ADMIN})
+    @Operation(summary = "The whole history of a purchase request", description = "Changes to the request, its "
+            + "decisions, their conditions (recorded as met), override requests and their grants or refusals; newest "
+            + "first, at most limit entries (default 200, at most 1000)")
+    public List<ChangeEntry> purchaseRequest(@PathParam("id") long id,
+            @QueryParam("limit") @DefaultValue("" + ChangeHistoryService.DEFAULT_LIMIT) int limit) {
+        return history.purchaseRequest(id, limit);
+    }
+
+    @GET
     @Path("/{entityType}/{id}")
     @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.ADMIN})
     @Operation(summary = "The history of one record", description = "entityType is one of organization, site, "
-            + "supply-link, custody-leg, incident, assessment, country (id = ISO code such as TW), restricted-party; "
+            + "supply-link, custody-leg, incident, assessment, country (id = ISO code such as TW), restricted-party, "
+            + "purchase-request, gate-decision, gate-condition, override-request, override-answer; "
             + "newest first, at most limit entries (default 200, at most 1000)")
     public List<ChangeEntry> record(@PathParam("entityType") String entityType, @PathParam("id") String id,
             @QueryParam("limit") @DefaultValue("" + ChangeHistoryService.DEFAULT_LIMIT) int limit) {
