@@ -7,12 +7,14 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Checks user name and password (form login and HTTP Basic) through LoginThrottle: refuses without checking the
@@ -44,10 +46,14 @@ public class ThrottledPasswordProvider implements IdentityProvider<UsernamePassw
         String username = request.getUsername();
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         String address = http == null || http.request().remoteAddress() == null ? "" : http.request().remoteAddress().host();
-        return context.runBlocking(() -> throttle.refusal(username, address)).chain(refusal -> refusal.isPresent()
+        return blocking(() -> throttle.refusal(username, address)).chain(refusal -> refusal.isPresent()
                 ? refuse(http, refusal.get())
                 : store().authenticate(request, context).onItemOrFailure().call((identity, failure) ->
-                        context.runBlocking(() -> record(username, address, identity, failure))));
+                        blocking(() -> record(username, address, identity, failure))));
+    }
+
+    private static <T> Uni<T> blocking(Supplier<T> work) {
+        return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private Void record(String username, String address, SecurityIdentity identity, Throwable failure) {
