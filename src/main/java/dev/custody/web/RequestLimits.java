@@ -3,6 +3,7 @@ package dev.custody.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +13,9 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A request body over quarkus.http.limits.max-body-size is refused by the HTTP layer before any resource runs;
- * this answers it as a problem (413) naming the limit, instead of an empty response.
+ * A request that declares a body over quarkus.http.limits.max-body-size is refused before anything reads it, as a
+ * problem (413) naming the limit; Quarkus itself would answer an empty 413 (it still does for a chunked body that
+ * grows past the limit).
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -23,19 +25,24 @@ public class RequestLimits {
     ObjectMapper json;
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).failureHandler(this::tooLarge);
+        // Right after SecurityHeaders and ahead of Quarkus' own limit, which answers an empty 413.
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::refuseDeclaredTooLarge);
     }
 
-    private void tooLarge(RoutingContext context) {
-        if (context.statusCode() != 413 || context.response().headWritten() || context.response().ended()) {
+    private void refuseDeclaredTooLarge(RoutingContext context) {
+        String length = context.request().getHeader("Content-Length");
+        long limit = maxBodySize.asLongValue();
+        if (length == null || !length.trim().matches("\\d{1,18}") || Long.parseLong(length.trim()) <= limit) {
             context.next();
             return;
         }
-        Problem problem = Problem.of(413, "Content Too Large", "The request is larger than the "
-                + megabytes(maxBodySize.asLongValue()) + " this server accepts.", context.normalizedPath());
+        Problem problem = Problem.of(413, "Content Too Large", "The request is larger than the " + megabytes(limit)
+                + " this server accepts.", context.normalizedPath());
         try {
-            context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Connection", "close").end(json.writeValueAsString(problem));
+            HttpServerResponse response = context.response();
+            response.endHandler(ended -> context.request().connection().close());
+            response.setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Connection", "close")
+                    .end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             context.next();
         }
