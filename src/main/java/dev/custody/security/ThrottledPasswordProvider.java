@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * Checks user name and password (form login and HTTP Basic) through LoginThrottle: refuses without checking the
@@ -25,6 +26,8 @@ import java.util.function.Supplier;
 public class ThrottledPasswordProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
     /** Set on the request when a sign-in was refused by the throttle: the seconds to wait. */
     public static final String REFUSED = ThrottledPasswordProvider.class.getName() + ".refused";
+
+    private static final Logger LOG = Logger.getLogger(ThrottledPasswordProvider.class);
 
     @Inject
     LoginThrottle throttle;
@@ -49,7 +52,9 @@ public class ThrottledPasswordProvider implements IdentityProvider<UsernamePassw
         return blocking(() -> throttle.refusal(username, address)).chain(refusal -> refusal.isPresent()
                 ? refuse(http, refusal.get())
                 : store().authenticate(request, context).onItemOrFailure().call((identity, failure) ->
-                        blocking(() -> record(username, address, identity, failure))));
+                        blocking(() -> record(username, address, identity, failure))))
+                .onFailure(f -> !(f instanceof AuthenticationFailedException))
+                .invoke(f -> LOG.warnf(f, "Sign-in of %s not throttled: the check failed", username));
     }
 
     private static <T> Uni<T> blocking(Supplier<T> work) {
