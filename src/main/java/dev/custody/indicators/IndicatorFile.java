@@ -24,6 +24,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class IndicatorFile {
     static final String SHEET = "csv";
+    /** About 250 countries of a few bytes each: far below this; anything larger is not an indicator. */
+    static final int MAX_BYTES = 256 * 1024;
 
     /** The values by upper-case iso2, in file order, and the problems of the rows that could not be read. */
     public record Parsed(Map<String, Double> values, List<ImportError> errors) {
@@ -34,6 +36,7 @@ public final class IndicatorFile {
 
     /** Parses the file against the iso2 codes of the known countries; an unreadable file is refused with 400. */
     public static Parsed read(byte[] bytes, Set<String> countries) {
+        refuseNonCsv(bytes);
         Map<String, Double> values = new LinkedHashMap<>();
         List<ImportError> errors = new ArrayList<>();
         boolean header = false;
@@ -98,6 +101,16 @@ public final class IndicatorFile {
         if (!names.equals(List.of("iso2", "value"))) {
             throw new InvalidInputException("file", "the first row must be the header iso2,value (found "
                     + String.join(",", record.toList()) + ")");
+        }
+    }
+
+    private static void refuseNonCsv(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw new InvalidInputException("file", "is " + bytes.length / 1024 + " KB; an indicator has one row per "
+                    + "country and may be at most " + MAX_BYTES / 1024 + " KB");
+        }
+        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+            throw new InvalidInputException("file", "is a spreadsheet or zip archive, not CSV; save it as \"CSV UTF-8\"");
         }
     }
 

@@ -30,9 +30,11 @@ public class LoginPages {
     @Path("login")
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
-    public String login(@QueryParam("error") boolean error, @QueryParam("signedOut") boolean signedOut) {
+    public String login(@QueryParam("error") String error, @QueryParam("signedOut") boolean signedOut) {
         Map<String, Object> model = new HashMap<>();
-        model.put("error", error);
+        // error=throttled: LoginThrottle refused the attempt (ThrottleResponses); any other value: wrong password.
+        model.put("throttled", "throttled".equals(error));
+        model.put("error", error != null && !"throttled".equals(error) && !"false".equals(error));
         model.put("signedOut", signedOut);
         model.put("demoUsers", demoUsers);
         return page.render("login", model);

@@ -16,6 +16,12 @@ public class InvalidInputException extends DomainException {
         this(List.of(new FieldError(field, message)));
     }
 
+    /** A refusal whose message is already fit to show as it is, naming the field in errors only. */
+    protected InvalidInputException(String message, FieldError error) {
+        super(message);
+        this.errors = List.of(error);
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -30,6 +31,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** The reference of an unexpected failure, also in the problem's detail and in the log. */
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
 
     @Inject
     ErrorPages errorPages;
@@ -96,9 +99,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
-        LOG.errorf(e, "Unexpected failure on %s", path(uri));
-        return respond(Problem.of(500, "Internal Server Error",
-                "Something went wrong on our side; it has been logged", path(uri)), uri, headers);
+        // The reference ties the generic answer to the logged cause; nothing of the exception reaches the client.
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure on %s, reference %s", path(uri), reference);
+        Response response = respond(Problem.of(500, "Internal Server Error", "Something went wrong on our side; "
+                + "it has been logged with the reference " + reference + ". Please quote it when you report the problem.",
+                path(uri)), uri, headers);
+        return Response.fromResponse(response).header(CORRELATION_HEADER, reference).build();
     }
 
     private Response respond(Problem problem, UriInfo uri, HttpHeaders headers) {

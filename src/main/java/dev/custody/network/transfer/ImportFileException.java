@@ -1,14 +1,18 @@
 package dev.custody.network.transfer;
 
-import dev.custody.web.DomainException;
+import dev.custody.web.FieldError;
+import dev.custody.web.InvalidInputException;
 
-/** An upload that cannot be read as an import at all: wrong type, malformed, too large, wrong headers. */
-public class ImportFileException extends DomainException {
+/**
+ * An upload that cannot be read as an import at all: wrong type, malformed, too large, wrong headers. The problem
+ * names the multipart field "file".
+ */
+public class ImportFileException extends InvalidInputException {
     private final int status;
     private final String title;
 
     private ImportFileException(int status, String title, String message) {
-        super(message);
+        super(message, new FieldError("file", message));
         this.status = status;
         this.title = title;
     }

@@ -110,4 +110,24 @@ final class Zips {
         }
         Files.write(zip, bytes.array());
     }
+
+    /** A real one-row workbook whose first sheet unpacks to 40 MB of spaces: a zip bomb of a few hundred KB. */
+    static byte[] bomb() throws IOException {
+        byte[] real = Workbooks.xlsx(java.util.List.of(Workbooks.organization("Bomb", "VENDOR", "US")), java.util.List.of());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(real));
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    int at = xml.indexOf("<sheetData");
+                    content = (xml.substring(0, at) + " ".repeat(40_000_000) + xml.substring(at)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.write(content);
+            }
+        }
+        return bytes.toByteArray();
+    }
 }

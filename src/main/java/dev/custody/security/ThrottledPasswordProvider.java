@@ -1,0 +1,89 @@
+package dev.custody.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Checks user name and password (form login and HTTP Basic) through LoginThrottle: refuses without checking the
+ * password while there are too many recent failures, otherwise asks the app_user store (quarkus-security-jpa)
+ * and records the outcome. Runs before that store, so no password check can bypass the throttle.
+ */
+@ApplicationScoped
+public class ThrottledPasswordProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+    /** Set on the request when a sign-in was refused by the throttle: the seconds to wait. */
+    public static final String REFUSED = ThrottledPasswordProvider.class.getName() + ".refused";
+
+    private static final Logger LOG = Logger.getLogger(ThrottledPasswordProvider.class);
+
+    @Inject
+    LoginThrottle throttle;
+    @Inject
+    Instance<IdentityProvider<?>> providers;
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public int priority() {
+        return SYSTEM_FIRST + 1;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+        String username = request.getUsername();
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String address = http == null || http.request().remoteAddress() == null ? "" : http.request().remoteAddress().host();
+        return blocking(() -> throttle.refusal(username, address)).chain(refusal -> refusal.isPresent()
+                ? refuse(http, refusal.get())
+                : store().authenticate(request, context).onItemOrFailure().call((identity, failure) ->
+                        blocking(() -> record(username, address, identity, failure))))
+                .onFailure(f -> !(f instanceof AuthenticationFailedException))
+                .invoke(f -> LOG.warnf(f, "Sign-in of %s not throttled: the check failed", username));
+    }
+
+    private static <T> Uni<T> blocking(Supplier<T> work) {
+        return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private Void record(String username, String address, SecurityIdentity identity, Throwable failure) {
+        if (identity != null) {
+            throttle.succeeded(username);
+        } else if (failure == null || failure instanceof AuthenticationFailedException) {
+            throttle.failed(username, address);
+        }
+        return null;
+    }
+
+    private static Uni<SecurityIdentity> refuse(RoutingContext http, Duration wait) {
+        if (http != null) {
+            http.put(REFUSED, Math.max(1, wait.toSeconds()));
+        }
+        return Uni.createFrom().failure(new AuthenticationFailedException("Too many failed sign-ins; try again later"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private IdentityProvider<UsernamePasswordAuthenticationRequest> store() {
+        Optional<IdentityProvider<?>> store = providers.stream()
+                .filter(p -> p.getRequestType() == UsernamePasswordAuthenticationRequest.class)
+                .filter(p -> !(p instanceof ThrottledPasswordProvider))
+                .max((a, b) -> Integer.compare(a.priority(), b.priority()));
+        return (IdentityProvider<UsernamePasswordAuthenticationRequest>) store
+                .orElseThrow(() -> new IllegalStateException("no user store for user name and password"));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.custody.web;
+
+import dev.custody.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Test only: endpoints that fail unexpectedly, with secrets in the exception that must never reach a client. */
+public final class FailingResource {
+    static final String SECRET = "jdbc:postgresql://db.internal/custody?password=hunter2";
+
+    private FailingResource() {
+    }
+
+    static String fail() {
+        throw new IllegalStateException("connection to " + SECRET + " refused");
+    }
+
+    /** For scripts: a problem. */
+    @Path("/api/test-only/failure")
+    public static class Api {
+        @GET
+        @RolesAllowed(Roles.ADMIN)
+        public String get() {
+            return fail();
+        }
+    }
+
+    /** For browsers: the error page. */
+    @Path("/test-only/failure")
+    public static class Page {
+        @GET
+        @Produces(MediaType.TEXT_HTML)
+        @RolesAllowed(Roles.ADMIN)
+        public String get() {
+            return fail();
+        }
+    }
+}
