@@ -43,7 +43,7 @@ kc_fetch() {
 }
 
 kc_ready() {
-  curl -fsS -o /dev/null --max-time 5 \
+  curl -fs -o /dev/null --max-time 5 \
       "http://127.0.0.1:${CUSTODY_KC_PORT}/realms/custody/.well-known/openid-configuration"
 }
 
