@@ -61,7 +61,8 @@ kc_start() {
   rm -rf "${home}/data/h2" "${home}/data/import"
   mkdir -p "${home}/data/import" "$(dirname "${CUSTODY_KC_LOG}")"
   cp "$realm" "${home}/data/import/"
-  "${home}/bin/kc.sh" start-dev --http-host 127.0.0.1 --http-port "${CUSTODY_KC_PORT}" --import-realm \
+  # In a process group of its own: kc.sh runs Java as a child, and kc_stop must end both.
+  setsid "${home}/bin/kc.sh" start-dev --http-host 127.0.0.1 --http-port "${CUSTODY_KC_PORT}" --import-realm \
       >"${CUSTODY_KC_LOG}" 2>&1 &
   CUSTODY_KC_PID=$!
   until kc_ready; do
@@ -83,16 +84,16 @@ kc_start() {
   echo "Keycloak ${CUSTODY_KC_VERSION} ready on 127.0.0.1:${CUSTODY_KC_PORT} after ~${waited}s (pid ${CUSTODY_KC_PID})"
 }
 
-# Stop the Keycloak this shell started (only that process), waiting up to 30 s for it to end.
+# Stop the Keycloak this shell started (its process group: kc.sh and its Java), waiting up to 30 s.
 kc_stop() {
   [[ -n "${CUSTODY_KC_PID}" ]] || return 0
-  kill "${CUSTODY_KC_PID}" 2>/dev/null || true
+  kill -TERM -- "-${CUSTODY_KC_PID}" 2>/dev/null || true
   local i
   for i in $(seq 1 30); do
-    kill -0 "${CUSTODY_KC_PID}" 2>/dev/null || break
+    kill -0 -- "-${CUSTODY_KC_PID}" 2>/dev/null || break
     sleep 1
   done
-  kill -9 "${CUSTODY_KC_PID}" 2>/dev/null || true
+  kill -KILL -- "-${CUSTODY_KC_PID}" 2>/dev/null || true
   CUSTODY_KC_PID=
 }
 
