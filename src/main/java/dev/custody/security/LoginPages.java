@@ -19,12 +19,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** The sign-in page of the embedded default (the form posts to Quarkus' j_security_check) and sign-out. */
 @Path("/")
 public class LoginPages {
+    /** The value of custody.auth (CUSTODY_AUTH) that signs in through Keycloak; the sign-in then starts at "/". */
+    static final String KEYCLOAK = "keycloak";
     @Inject
     PageContext page;
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String sessionCookie;
     @ConfigProperty(name = "custody.seed.demo-users", defaultValue = "false")
     boolean demoUsers;
+    @ConfigProperty(name = "custody.auth")
+    String auth;
 
     @GET
     @Path("login")
@@ -36,7 +40,9 @@ public class LoginPages {
         model.put("throttled", "throttled".equals(error));
         model.put("error", error != null && !"throttled".equals(error) && !"false".equals(error));
         model.put("signedOut", signedOut);
-        model.put("demoUsers", demoUsers);
+        boolean keycloak = KEYCLOAK.equals(auth);
+        model.put("keycloak", keycloak);
+        model.put("demoUsers", demoUsers && !keycloak);
         return page.render("login", model);
     }
 
