@@ -10,7 +10,7 @@ public record DashboardCharts(List<Bar> bars, String curve, double maxLoss) {
     public static final int HEIGHT = 180;
 
     /** One band's bar: its label, count, and geometry in the SVG's coordinates. */
-    public record Bar(String band, int count, double x, double y, double width, double height) {
+    public record Bar(String label, int count, double x, double y, double width, double height) {
     }
 
     static DashboardCharts of(ExecutiveReportData d) {
