@@ -5,9 +5,12 @@ import dev.custody.reports.ReportKind;
 import dev.custody.reports.ReportWriter;
 import dev.custody.reports.VendorDossierData;
 import dev.custody.scoring.Band;
+import dev.custody.scoring.Contribution;
+import dev.custody.scoring.ScoreStore.StoredContributions;
 import dev.custody.scoring.pages.ModelParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +63,12 @@ public class PdfReportWriter implements ReportWriter {
             new TocEntry("gating", "Gating outcomes and overrides"), new TocEntry("incidents", "Incidents"),
             new TocEntry("methodology", "Appendix: methodology and model parameters"));
 
+    static final List<TocEntry> VENDOR_TOC = List.of(new TocEntry("score", "Score and what drives it"),
+            new TocEntry("network", "Sites, suppliers and custody"), new TocEntry("history", "Incidents and assessments"),
+            new TocEntry("economics", "Economics and safeguards"),
+            new TocEntry("gating", "Purchase requests and gate decisions"),
+            new TocEntry("methodology", "Appendix: model parameters"));
+
     static Map<String, Object> executive(ExecutiveReportData data) {
         ReportFormats f = new ReportFormats();
         Map<String, Object> model = common(f, data.methodology().scoringModel());
@@ -78,11 +87,38 @@ public class PdfReportWriter implements ReportWriter {
         ReportFormats f = new ReportFormats();
         Map<String, Object> model = common(f, data.methodology().scoringModel());
         model.put("d", data);
+        model.put("toc", VENDOR_TOC);
+        model.put("lossChart", null);
+        model.put("contributions", contributions(data.scores()));
         model.put("trendChart", ReportCharts.vendorTrend(data.trend(), f));
         if (data.economics() != null && data.economics().simulation() != null) {
             model.put("lossChart", ReportCharts.exceedance(data.economics().simulation().before()));
         }
         return model;
+    }
+
+    /** One part of a score's explanation as a table: the dimension and its contributions. */
+    public record ContributionTable(String title, List<Contribution> rows) {
+    }
+
+    static List<ContributionTable> contributions(VendorDossierData.Scores scores) {
+        StoredContributions c = scores == null ? null : scores.contributions();
+        if (c == null) {
+            return List.of();
+        }
+        List<ContributionTable> tables = new ArrayList<>();
+        add(tables, "Own score by dimension", c.own());
+        add(tables, "Geography", c.geography());
+        add(tables, "Insider-threat exposure", c.insider());
+        add(tables, "Incident history", c.incident());
+        add(tables, "Inherited from suppliers and custody legs", c.inherited());
+        return tables;
+    }
+
+    private static void add(List<ContributionTable> tables, String title, List<Contribution> rows) {
+        if (rows != null && !rows.isEmpty()) {
+            tables.add(new ContributionTable(title, rows));
+        }
     }
 
     private static Map<String, Object> common(ReportFormats f, dev.custody.scoring.ScoringModel scoringModel) {
