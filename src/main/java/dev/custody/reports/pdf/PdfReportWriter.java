@@ -70,7 +70,7 @@ public class PdfReportWriter implements ReportWriter {
             new TocEntry("methodology", "Appendix: model parameters"));
 
     static Map<String, Object> executive(ExecutiveReportData data) {
-        ReportFormats f = new ReportFormats();
+        PdfFormats f = new PdfFormats();
         Map<String, Object> model = common(f, data.methodology().scoringModel());
         model.put("r", data);
         model.put("toc", EXECUTIVE_TOC);
@@ -84,7 +84,7 @@ public class PdfReportWriter implements ReportWriter {
     }
 
     static Map<String, Object> vendor(VendorDossierData data) {
-        ReportFormats f = new ReportFormats();
+        PdfFormats f = new PdfFormats();
         Map<String, Object> model = common(f, data.methodology().scoringModel());
         model.put("d", data);
         model.put("toc", VENDOR_TOC);
@@ -121,7 +121,7 @@ public class PdfReportWriter implements ReportWriter {
         }
     }
 
-    private static Map<String, Object> common(ReportFormats f, dev.custody.scoring.ScoringModel scoringModel) {
+    private static Map<String, Object> common(PdfFormats f, dev.custody.scoring.ScoringModel scoringModel) {
         Map<String, Object> model = new HashMap<>();
         model.put("f", f);
         model.put("parameters", scoringModel == null ? List.of() : ModelParameters.of(scoringModel, List.of()));

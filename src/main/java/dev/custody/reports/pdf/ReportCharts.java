@@ -28,7 +28,7 @@ final class ReportCharts {
     }
 
     /** Vendors per band, LOW to CRITICAL. */
-    static BarChart bands(List<BandCount> byBand, ReportFormats f) {
+    static BarChart bands(List<BandCount> byBand, PdfFormats f) {
         return BarChart.of(byBand.stream().sorted(Comparator.comparing(BandCount::band))
                 .map(b -> new BarChart.Item(f.band(b.band()), b.count(), Integer.toString(b.count()),
                         BAND_COLOURS.get(b.band())))
@@ -36,7 +36,7 @@ final class ReportCharts {
     }
 
     /** Critical spend passing through each country at tier 2 and below, the most exposed countries first. */
-    static BarChart geography(List<CountryExposure> countries, ReportFormats f) {
+    static BarChart geography(List<CountryExposure> countries, PdfFormats f) {
         return BarChart.of(countries.stream().filter(c -> c.criticalSpendThrough() > 0).limit(GEOGRAPHY_BARS)
                 .map(c -> new BarChart.Item(c.name() + " (" + c.iso2() + ")", c.criticalSpendThrough(),
                         f.wholeMoney(c.criticalSpendThrough()), c.highRisk() ? HIGH_RISK : OTHER))
@@ -44,13 +44,13 @@ final class ReportCharts {
     }
 
     /** Mean inherited score of the vendors at each snapshot, oldest first. */
-    static LineChart trend(List<TrendPoint> trend, ReportFormats f) {
+    static LineChart trend(List<TrendPoint> trend, PdfFormats f) {
         return LineChart.of(trend.stream().map(p -> new LineChart.Item(f.date(p.at()), p.meanInherited())).toList(),
                 f::score);
     }
 
     /** A vendor's inherited score over time, oldest first. */
-    static LineChart vendorTrend(List<ScorePoint> trend, ReportFormats f) {
+    static LineChart vendorTrend(List<ScorePoint> trend, PdfFormats f) {
         return LineChart.of(trend.stream().map(p -> new LineChart.Item(f.date(p.at()), p.inherited())).toList(),
                 f::score);
     }

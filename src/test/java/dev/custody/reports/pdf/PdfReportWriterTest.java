@@ -37,7 +37,7 @@ class PdfReportWriterTest {
 
     @Test
     void shouldShowTheMoneyAtRiskOfTheRecord() {
-        ReportFormats f = new ReportFormats();
+        PdfFormats f = new PdfFormats();
         assertThat(text).contains(f.money(data.summary().totalAle()), f.money(data.summary().p99()),
                 f.money(data.summary().p95()), f.signedMoney(data.summary().change().totalAleDelta()),
                 f.money(data.plan().annualCost()), f.money(data.plan().gordonLoebBound()),

@@ -16,7 +16,7 @@ import java.util.Locale;
  * Number and date formatting of the PDF reports, called as ${f...} by the templates. Amounts keep their cents, so
  * the PDF agrees with the workbook and the screen; times are UTC so a re-rendered snapshot reads the same anywhere.
  */
-public final class ReportFormats {
+public final class PdfFormats {
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);

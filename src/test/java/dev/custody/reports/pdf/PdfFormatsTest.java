@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class ReportFormatsTest {
-    private final ReportFormats f = new ReportFormats();
+class PdfFormatsTest {
+    private final PdfFormats f = new PdfFormats();
 
     @Test
     void shouldKeepCentsAndRoundHalfUpAsSpreadsheetsDo() {
