@@ -12,10 +12,10 @@ import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.AbstractMessageResolver;
 
 /** Resolves #{key} in every template from one messages.properties bundle. */
-class MessagesResolver extends AbstractMessageResolver {
+public class MessagesResolver extends AbstractMessageResolver {
     private final Properties messages = new Properties();
 
-    MessagesResolver(String bundle) {
+    public MessagesResolver(String bundle) {
         try (InputStream in = MessagesResolver.class.getClassLoader().getResourceAsStream(bundle + ".properties")) {
             if (in != null) {
                 messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
