@@ -4,6 +4,7 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The demo logins of the embedded default, one per role, each with the password "demo"; role may list several. */
 @ApplicationScoped
@@ -21,6 +22,13 @@ public class DemoUsers {
             new Demo("admin", Roles.ADMIN, "Alex Admin"),
             new Demo("approver", Roles.PROCUREMENT + "," + Roles.APPROVER, "Pat Approver"));
 
+    /**
+     * The bcrypt cost of the demo passwords: the library's default (10) unless configured; the test profile
+     * lowers it, as every HTTP Basic request of a test checks a hash. Real logins (AdminBootstrap) keep the default.
+     */
+    @ConfigProperty(name = "custody.demo-users.bcrypt-cost", defaultValue = "10")
+    int bcryptCost;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public int create() {
         int created = 0;
@@ -28,7 +36,7 @@ public class DemoUsers {
             if (AppUser.count("username", demo.username()) == 0) {
                 AppUser user = new AppUser();
                 user.username = demo.username();
-                user.passwordHash = BcryptUtil.bcryptHash(DEMO_PASSWORD);
+                user.passwordHash = BcryptUtil.bcryptHash(DEMO_PASSWORD, bcryptCost);
                 user.roles = demo.role();
                 user.displayName = demo.displayName();
                 user.persist();

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,9 +37,11 @@ public class LoginPages {
     @Produces(MediaType.TEXT_HTML)
     public String login(@QueryParam("error") String error, @QueryParam("signedOut") boolean signedOut) {
         Map<String, Object> model = new HashMap<>();
-        // error=throttled: LoginThrottle refused the attempt (ThrottleResponses); any other value: wrong password.
+        // error=throttled: LoginThrottle refused the attempt; error=unavailable: the throttle could not be checked
+        // (ThrottleResponses); any other value: wrong password.
         model.put("throttled", "throttled".equals(error));
-        model.put("error", error != null && !"throttled".equals(error) && !"false".equals(error));
+        model.put("unavailable", "unavailable".equals(error));
+        model.put("error", error != null && !List.of("throttled", "unavailable", "false").contains(error));
         model.put("signedOut", signedOut);
         boolean keycloak = KEYCLOAK.equals(auth);
         model.put("keycloak", keycloak);

@@ -20,12 +20,17 @@ import org.jboss.logging.Logger;
 /**
  * Checks user name and password (form login and HTTP Basic) through LoginThrottle: refuses without checking the
  * password while there are too many recent failures, otherwise asks the app_user store (quarkus-security-jpa)
- * and records the outcome. Runs before that store, so no password check can bypass the throttle.
+ * and records the outcome. Runs before that store, so no password check can bypass the throttle. Fails closed:
+ * when the throttle itself fails (database down, ...), the sign-in is refused with AuthenticationFailedException
+ * (marked UNAVAILABLE for ThrottleResponses) rather than failing otherwise, since the identity provider manager
+ * would take any other failure as "try the next provider" and let the user store check the password unthrottled.
  */
 @ApplicationScoped
 public class ThrottledPasswordProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
     /** Set on the request when a sign-in was refused by the throttle: the seconds to wait. */
     public static final String REFUSED = ThrottledPasswordProvider.class.getName() + ".refused";
+    /** Set on the request when a sign-in was refused because the throttle could not be checked or recorded. */
+    public static final String UNAVAILABLE = ThrottledPasswordProvider.class.getName() + ".unavailable";
 
     private static final Logger LOG = Logger.getLogger(ThrottledPasswordProvider.class);
 
@@ -54,7 +59,15 @@ public class ThrottledPasswordProvider implements IdentityProvider<UsernamePassw
                 : store().authenticate(request, context).onItemOrFailure().call((identity, failure) ->
                         blocking(() -> record(username, address, identity, failure))))
                 .onFailure(f -> !(f instanceof AuthenticationFailedException))
-                .invoke(f -> LOG.warnf(f, "Sign-in of %s not throttled: the check failed", username));
+                .recoverWithUni(f -> unavailable(http, username, f));
+    }
+
+    private static Uni<SecurityIdentity> unavailable(RoutingContext http, String username, Throwable failure) {
+        LOG.errorf(failure, "Sign-in of %s refused: the login throttle could not be checked or recorded", username);
+        if (http != null) {
+            http.put(UNAVAILABLE, Boolean.TRUE);
+        }
+        return Uni.createFrom().failure(new AuthenticationFailedException("Sign-in is unavailable; try again later"));
     }
 
     private static <T> Uni<T> blocking(Supplier<T> work) {

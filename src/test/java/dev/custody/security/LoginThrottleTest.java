@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +68,44 @@ class LoginThrottleTest {
                 .header("Location", containsString(ThrottleResponses.LOGIN_PAGE));
         given().auth().preemptive().basic("admin", DemoUsers.DEMO_PASSWORD).get("/api/organizations")
                 .then().statusCode(429);
+    }
+
+    @Test
+    void shouldRefuseTheRightPasswordWhenTheThrottleCannotBeChecked() {
+        // An identity provider that fails otherwise than AuthenticationFailedException lets Quarkus try the next
+        // one, the user store, which would check the password with no throttle at all: the sign-in must be refused.
+        QuarkusMock.installMockForType(new LoginThrottle() {
+            @Override
+            public Optional<Duration> refusal(String username, String address) {
+                throw new IllegalStateException("login_failure cannot be read");
+            }
+        }, LoginThrottle.class);
+
+        given().auth().preemptive().basic("admin", DemoUsers.DEMO_PASSWORD).get("/api/organizations")
+                .then().statusCode(503);
+        Response form = formLogin("admin", DemoUsers.DEMO_PASSWORD);
+        form.then().statusCode(302).header("Location", containsString(ThrottleResponses.UNAVAILABLE_PAGE));
+        assertThat(form.getCookie("custody-session")).isNull();
+        given().get(ThrottleResponses.UNAVAILABLE_PAGE).then().statusCode(200)
+                .body(containsString("Sign-in is unavailable right now"));
+    }
+
+    @Test
+    void shouldRefuseTheRightPasswordWhenTheOutcomeCannotBeRecorded() {
+        QuarkusMock.installMockForType(new LoginThrottle() {
+            @Override
+            public Optional<Duration> refusal(String username, String address) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void succeeded(String username) {
+                throw new IllegalStateException("login_failure cannot be written");
+            }
+        }, LoginThrottle.class);
+
+        given().auth().preemptive().basic("analyst", DemoUsers.DEMO_PASSWORD).get("/api/organizations")
+                .then().statusCode(503);
     }
 
     private static Response formLogin(String user, String password) {
