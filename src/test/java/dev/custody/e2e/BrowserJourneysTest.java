@@ -159,8 +159,11 @@ class BrowserJourneysTest {
         assertThat(JourneyNetwork.outcome(id)).isEqualTo("APPROVE");
         List<List<String>> history = page.history();
         assertThat(history).hasSize(2);
-        assertThat(history.get(1)).containsSequence("override", "Approved", "approver",
-                "Sole source for the spare part; escorted from the port (board minute 2026-14).");
+        assertThat(history.get(1)).containsSequence("override", "Approved", "approver");
+        // The justification, then which decision the override replaces (the rejection stays on record).
+        assertThat(history.get(1).get(history.get(1).size() - 1))
+                .matches("\\QSole source for the spare part; escorted from the port (board minute 2026-14).\\E"
+                        + " \\(replaces decision \\d+\\)");
         SHOTS.take(browser, "overridden", "Approved by override, with the justification in the decision history.");
 
         new TopBar(browser).go("Procurement");
