@@ -5,14 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.custody.network.Fixtures;
 import dev.custody.network.InsiderFactor;
+import dev.custody.reports.pdf.PdfText;
 import dev.custody.security.DemoUsers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,8 +160,10 @@ class BrowserJourneysTest {
         List<List<String>> history = page.history();
         assertThat(history).hasSize(2);
         assertThat(history.get(1)).containsSequence("override", "Approved", "approver");
+        // The justification, then which decision the override replaces (the rejection stays on record).
         assertThat(history.get(1).get(history.get(1).size() - 1))
-                .startsWith("Sole source for the spare part; escorted from the port (board minute 2026-14).");
+                .matches("\\QSole source for the spare part; escorted from the port (board minute 2026-14).\\E"
+                        + " \\(replaces decision \\d+\\)");
         SHOTS.take(browser, "overridden", "Approved by override, with the justification in the decision history.");
 
         new TopBar(browser).go("Procurement");
@@ -160,8 +174,8 @@ class BrowserJourneysTest {
     }
 
     @Test
-    void executiveSignsInAndLandsOnTheHomePage() throws IOException {
-        SHOTS.journey("executive", "an executive signs in");
+    void executiveSignsInLandsOnTheDashboardAndDownloadsTheReports() throws Exception {
+        SHOTS.journey("executive", "an executive signs in, lands on the dashboard and downloads the reports");
         LoginPage login = LoginPage.open(browser);
         SHOTS.take(browser, "sign-in", "The sign-in page.");
         login.signIn("executive", "not-the-password");
@@ -170,16 +184,58 @@ class BrowserJourneysTest {
         SHOTS.take(browser, "wrong-password", "A wrong password is refused.");
 
         TopBar bar = login.signIn("executive", DemoUsers.DEMO_PASSWORD);
-        HomePage home = new HomePage(browser);
+        DashboardPage dashboard = new DashboardPage(browser);
         assertThat(bar.user()).isEqualTo("executive");
-        assertThat(home.heading()).isEqualTo("Vendors");
-        assertThat(home.vendorRows()).isPositive();
-        // Reading role: the network is shown, but nothing to edit or import.
+        assertThat(dashboard.heading()).isEqualTo("Money at risk");
+        // Reading role: the network is shown, but nothing to import.
         assertThat(bar.navigation()).contains("Vendors", "Procurement", "Methodology").doesNotContain("Import");
-        assertThat(home.offersNewOrganization()).isFalse();
-        SHOTS.take(browser, "home", "Signed in as executive: the home page, read-only.");
-        // Next steps (the report downloads): follow the reports link, click the PDF and Excel downloads, and
-        // check the files that arrive in browser.downloads().
+        String shown = dashboard.totalAle();
+        Matcher ale = MONEY.matcher(shown);
+        assertThat(ale.matches()).as("total ALE shown as %s", shown).isTrue();
+        String amount = ale.group(1);
+        assertThat(new BigDecimal(amount.replace(",", ""))).isPositive();
+        SHOTS.take(browser, "dashboard", "Signed in as executive: the dashboard, total ALE " + shown + ".");
+
+        Path pdf = dashboard.download("pdf");
+        Path xlsx = dashboard.download("xlsx");
+        byte[] pdfBytes = Files.readAllBytes(pdf);
+        assertThat(new String(pdfBytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(PdfText.of(pdfBytes)).contains("Executive risk report", amount);
+        assertThat(summaryTotalAle(xlsx)).isEqualByComparingTo(new BigDecimal(amount.replace(",", "")));
+        SHOTS.take(browser, "downloaded", "Both downloads saved: " + pdf.getFileName() + " (its text shows " + amount
+                + ") and " + xlsx.getFileName() + " (its Summary sheet holds the same total).");
+
+        List<ReportHistoryPage.Row> history = ReportHistoryPage.open(browser).rows();
+        assertThat(history).contains(new ReportHistoryPage.Row(reportId(pdf), "EXECUTIVE", "pdf", "DONE"),
+                new ReportHistoryPage.Row(reportId(xlsx), "EXECUTIVE", "xlsx", "DONE"));
+        SHOTS.take(browser, "history", "The report history lists both generated reports, " + reportId(pdf) + " and "
+                + reportId(xlsx) + ".");
+    }
+
+    /** An amount as the dashboard shows it: thousands separators, cents, then the currency. */
+    private static final Pattern MONEY = Pattern.compile("(\\d{1,3}(?:,\\d{3})*\\.\\d{2}) [A-Z]{3}");
+
+    /** The report's id at the end of its downloaded file name, e.g. custody-executive-2026-11-26-12.pdf. */
+    private static long reportId(Path file) {
+        Matcher m = Pattern.compile("-(\\d+)\\.[a-z]+$").matcher(file.getFileName().toString());
+        assertThat(m.find()).as("report id in %s", file.getFileName()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    /** The total ALE of the workbook's Summary sheet, to the cent. */
+    private static BigDecimal summaryTotalAle(Path xlsx) throws IOException {
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet summary = workbook.getSheet("Summary");
+            assertThat(summary).as("Summary sheet").isNotNull();
+            for (Row row : summary) {
+                Cell label = row.getCell(0);
+                if (label != null && label.getCellType() == CellType.STRING
+                        && label.getStringCellValue().startsWith("Total annualised loss expectancy")) {
+                    return BigDecimal.valueOf(row.getCell(1).getNumericCellValue()).setScale(2, RoundingMode.HALF_UP);
+                }
+            }
+        }
+        throw new AssertionError("no total ALE row in the Summary sheet of " + xlsx.getFileName());
     }
 
     /** From the procurement list, requests two spare parts of this vendor for a low-criticality deployment. */

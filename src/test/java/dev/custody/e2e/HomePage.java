@@ -2,7 +2,10 @@ package dev.custody.e2e;
 
 import org.openqa.selenium.By;
 
-/** Where a user lands after signing in ("/" redirects there): for now the vendor list, for every role. */
+/**
+ * Where a user lands after signing in ("/" redirects there): the vendor list, for every role but executives (they
+ * land on the {@link DashboardPage}).
+ */
 final class HomePage {
     static final String PATH = "/vendors";
 

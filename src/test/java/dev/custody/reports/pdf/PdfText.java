@@ -11,12 +11,12 @@ import java.util.concurrent.TimeUnit;
  * Reads a PDF back with poppler's pdftotext, the way a reader sees it (page breaks as form feeds). Text is NFKC
  * normalised: the PDF writer sets "fi" as its ligature glyph, which pdftotext returns as one character.
  */
-final class PdfText {
+public final class PdfText {
     private PdfText() {
     }
 
     /** The text in reading order, every run of spaces and line breaks within a page made one space. */
-    static String of(byte[] pdf) throws IOException, InterruptedException {
+    public static String of(byte[] pdf) throws IOException, InterruptedException {
         return run(pdf, false).replaceAll("[ \\t\\r\\n]+", " ");
     }
 
