@@ -23,10 +23,12 @@ import java.util.Map;
  * @param quantity units bought, for per-unit safeguard costs
  * @param owner who answers for meeting the conditions
  * @param today the decision date, conditions' deadlines count from it
+ * @param currency the purchase request's currency code, amounts in the rule texts are shown in it
  */
 public record GateFacts(Criticality criticality, double inherited, ScoringModel model, List<Member> members,
         Screening screening, Map<String, String> embargoed, Integer visibility, Map<String, Double> scenarios,
-        Map<String, Safeguard> candidates, int amortisationYears, int quantity, String owner, LocalDate today) {
+        Map<String, Safeguard> candidates, int amortisationYears, int quantity, String owner, LocalDate today,
+        String currency) {
 
     /** An organization in the vendor's tier tree or custody chain; path is the names from the vendor down. */
     public record Member(String name, String parentCompany, List<String> countries, List<String> path, String where) {

@@ -61,7 +61,8 @@ public class GateFactsLoader {
     ScreeningConfig screeningConfig;
 
     /** Needs a transaction: the vendor may be scored for the first time. */
-    public Loaded load(long vendorId, Criticality criticality, int quantity, String owner, LocalDate today) {
+    public Loaded load(long vendorId, Criticality criticality, int quantity, String owner, LocalDate today,
+            String currency) {
         CurrentScore score = scores.current(vendorId);
         ScoringModel model = models.parameters(models.get(score.modelVersion));
         EconomicsModel money = economics.model();
@@ -80,7 +81,7 @@ public class GateFactsLoader {
         }
         GateFacts facts = new GateFacts(criticality, score.inherited, model, members, screening, embargoed,
                 visibility(vendorId, today, model), scenarios(vendorId, score.pEff, money), candidates(),
-                money.amortisationYears(), quantity, owner, today);
+                money.amortisationYears(), quantity, owner, today, currency);
         return new Loaded(facts, score);
     }
 

@@ -59,7 +59,7 @@ public class GatePolicyPreview {
             }
             open++;
             GateFactsLoader.Loaded loaded = loader.load(request.vendorId, request.criticality, request.quantity,
-                    request.requester, today);
+                    request.requester, today, request.currency);
             GateOutcome next = GateRules.decide(loaded.facts(), policy).outcome();
             counts.computeIfAbsent(current.outcome, k -> new EnumMap<>(GateOutcome.class)).merge(next, 1, Integer::sum);
             if (next != current.outcome) {

@@ -154,9 +154,14 @@ public final class GateRules {
         rules.add(new FiredRule(FiredRule.SAFEGUARDS_REQUIRED, GateOutcome.APPROVE_WITH_CONDITIONS, String.format(
                 Locale.ROOT, "The inherited score %.1f is at or above the approve threshold %.1f for %s-criticality "
                         + "deployments; the cheapest safeguards that bring the residual score under it (to %.1f, at "
-                        + "%.2f a year) are: %s.", facts.inherited(), limits.approveBelow(), level, choice.residual(),
-                choice.annualCost(), String.join(", ", choice.safeguards().stream().map(s -> names.get(s.key())).toList()))));
+                        + "%s a year) are: %s.", facts.inherited(), limits.approveBelow(), level, choice.residual(),
+                money(choice.annualCost(), facts.currency()), String.join(", ", choice.safeguards().stream().map(s -> names.get(s.key())).toList()))));
         return choice.residual();
+    }
+
+    /** An amount as the pages show money: thousands separators, two decimals and the currency code. */
+    static String money(double amount, String currency) {
+        return String.format(Locale.ROOT, "%,.2f %s", amount, currency);
     }
 
     private static void visibility(GateFacts facts, GatePolicy policy, GateThresholds limits, String level,

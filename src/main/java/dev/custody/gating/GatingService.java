@@ -136,7 +136,7 @@ public class GatingService {
         GatePolicyVersion policy = policies.active();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         GateFactsLoader.Loaded loaded = loader.load(request.vendorId, request.criticality, request.quantity,
-                request.requester, today);
+                request.requester, today, request.currency);
         GateVerdict verdict = GateRules.decide(loaded.facts(), policies.parameters(policy));
         GateDecision decision = new GateDecision();
         decision.request = request;

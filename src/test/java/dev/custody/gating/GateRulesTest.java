@@ -12,6 +12,7 @@ import dev.custody.scoring.ScoringModel;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class GateRulesTest {
     static GateFacts facts(Criticality criticality, double inherited, List<GateFacts.Member> members, Integer visibility,
             Map<String, Safeguard> candidates) {
         return new GateFacts(criticality, inherited, MODEL, members, Screening.of(List.of(HUAWEI, ZTE), 0.88), Map.of("IR", "Iran"),
-                visibility, Map.of("implant", p(inherited)), candidates, 3, 10, "buyer", TODAY);
+                visibility, Map.of("implant", p(inherited)), candidates, 3, 10, "buyer", TODAY, "EUR");
     }
 
     @Test
@@ -93,7 +94,16 @@ class GateRulesTest {
                 GatePolicy.defaults());
         assertEquals(List.of("A", "C"), verdict.conditions().stream().map(GateCondition::name).toList());
         assertEquals(23.83, verdict.residual(), 0.01);
-        assertTrue(verdict.rules().get(0).text().contains("at 250.00 a year"), verdict.rules().get(0).text());
+        double cost = verdict.conditions().stream().mapToDouble(GateCondition::annualCost).sum();
+        String shown = String.format(Locale.ROOT, "at %,.2f EUR a year", cost);
+        assertTrue(verdict.rules().get(0).text().contains(shown), verdict.rules().get(0).text());
+    }
+
+    @Test
+    void shouldShowMoneyWithThousandsSeparatorsTwoDecimalsAndTheCurrency() {
+        assertEquals("21,786.67 USD", GateRules.money(21786.666, "USD"));
+        assertEquals("1,234,567.00 EUR", GateRules.money(1234567, "EUR"));
+        assertEquals("0.50 USD", GateRules.money(0.5, "USD"));
     }
 
     @Test
@@ -175,7 +185,7 @@ class GateRulesTest {
         List<GateFacts.Member> all = new java.util.ArrayList<>(List.of(vendor()));
         all.addAll(List.of(members));
         return new GateFacts(Criticality.LOW, 5, MODEL, all, Screening.of(List.of(HUAWEI, ZTE), threshold),
-                Map.of("IR", "Iran"), 100, Map.of("implant", p(5)), catalogue(), 3, 10, "buyer", TODAY);
+                Map.of("IR", "Iran"), 100, Map.of("implant", p(5)), catalogue(), 3, 10, "buyer", TODAY, "EUR");
     }
 
     static GateFacts.Member supplier(String name, String parent) {
