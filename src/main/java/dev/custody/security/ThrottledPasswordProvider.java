@@ -44,9 +44,17 @@ public class ThrottledPasswordProvider implements IdentityProvider<UsernamePassw
         return UsernamePasswordAuthenticationRequest.class;
     }
 
+    /**
+     * Above every other provider of user name and password. Quarkus' providers (the app_user store included) answer
+     * the default priority SYSTEM_FIRST + 1, and among equal priorities the order is the order CDI lists the beans,
+     * which changes from build to build: with equal priorities the store was sometimes asked first and the throttle
+     * never ran. The manager asks providers from the highest priority down.
+     */
+    static final int PRIORITY = SYSTEM_FIRST + 1000;
+
     @Override
     public int priority() {
-        return SYSTEM_FIRST + 1;
+        return PRIORITY;
     }
 
     @Override
