@@ -3,6 +3,7 @@ package dev.custody.web;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.impl.ServerCookie;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,9 +49,20 @@ public class SecurityHeaders {
     }
 
     private void secure(HttpServerResponse response) {
-        // The session cookie is still in Vert.x' cookie jar here; cookies set by JAX-RS are already headers.
-        response.removeCookies(sessionCookie, false).forEach(cookie -> response.addCookie(cookie.setSecure(true)));
+        // The session cookie is still in Vert.x' cookie jar here; cookies set by JAX-RS are already headers. When the
+        // application itself set the session cookie (sign-out expires it), the jar's copy — the session renewed while
+        // authenticating this very request — must not be sent after it, or the browser keeps the session.
         List<String> cookies = response.headers().getAll(HttpHeaders.SET_COOKIE);
+        boolean setByApplication = cookies.stream().anyMatch(cookie -> cookie.startsWith(sessionCookie + "="));
+        // The jar also holds the cookie the browser sent: re-adding that one would send it back without its path and
+        // HttpOnly flag (a second session cookie at the page's path that sign-out does not clear). Only cookies this
+        // response sets are marked Secure and sent.
+        response.removeCookies(sessionCookie, false).forEach(cookie -> {
+            boolean onlyReceived = cookie instanceof ServerCookie received && received.isFromUserAgent() && !received.isChanged();
+            if (!setByApplication && !onlyReceived) {
+                response.addCookie(cookie.setSecure(true));
+            }
+        });
         if (!cookies.isEmpty()) {
             response.headers().remove(HttpHeaders.SET_COOKIE);
             cookies.forEach(cookie -> response.headers().add(HttpHeaders.SET_COOKIE, secure(cookie)));
