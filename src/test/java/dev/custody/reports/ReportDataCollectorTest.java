@@ -31,9 +31,6 @@ class ReportDataCollectorTest {
         assertTrue(data.summary().p99() >= data.summary().p95());
         assertFalse(data.lossExceedance().isEmpty());
         String json = mapper.writeValueAsString(data);
-        System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(data.summary()));
-        System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(data.geography()));
-        System.out.println(json.length());
         assertEquals(data, mapper.readValue(json, ExecutiveReportData.class));
     }
 
@@ -43,7 +40,6 @@ class ReportDataCollectorTest {
         VendorDossierData data = dossiers.vendor(vendor.id, "tester", Instant.parse("2026-01-01T00:00:00Z"));
         assertEquals(vendor.name, data.profile().name());
         String json = mapper.writeValueAsString(data);
-        System.out.println(json.length());
         assertEquals(data, mapper.readValue(json, VendorDossierData.class));
     }
 }
