@@ -770,14 +770,117 @@ public final class ScoringGraph {
 
     // ---- internals ----------------------------------------------------------------------------------------------
 
+    /**
+     * Version 2: what would change if one organization's own score and pass-through were at one end of their range
+     * while everything else stays at its expected value: the expected base, inherited score and p_eff of every
+     * organization that would move (by id, {base, score, pEff}), found level by level from it upwards and stopping
+     * where the rounded numbers no longer move. The graph is not changed.
+     */
+    Map<Long, double[]> whatIf(long organizationId, int end) {
+        return whatIf(organizationId, end, null);
+    }
+
+    /** whatIf, following only organizations within (by id; null: all), such as one vendor's tree. */
+    Map<Long, double[]> whatIf(long organizationId, int end, java.util.Set<Long> within) {
+        Integer found = index.get(organizationId);
+        if (found == null || facts[found] == null || !model.ranged()) {
+            return Map.of();
+        }
+        int u = found;
+        Map<Integer, double[]> overlay = new HashMap<>();
+        WhatIfView view = new WhatIfView(u, end, overlay);
+        // Local bookkeeping only: readers run this concurrently under the engine's read lock.
+        java.util.TreeMap<Integer, IntList> buckets = new java.util.TreeMap<>();
+        java.util.Set<Integer> queued = new java.util.HashSet<>();
+        queue(buckets, queued, u);
+        for (int vendor : handled[u].toArray()) {
+            if (within == null || within.contains(ids[vendor])) {
+                queue(buckets, queued, vendor);
+            }
+        }
+        Propagation.Result result = new Propagation.Result();
+        while (!buckets.isEmpty()) {
+            IntList bucket = buckets.pollFirstEntry().getValue();
+            for (int i = 0; i < bucket.size(); i++) {
+                int v = bucket.get(i);
+                view.at(v, Propagation.EXPECTED);
+                double ownScore = v == u ? own[end][u] : own[Propagation.EXPECTED][v];
+                double passThrough = v == u ? tau[end][u] : tau[Propagation.EXPECTED][v];
+                Propagation.inherit(ownScore, passThrough, view, model, result, null);
+                if (result.score == score[Propagation.EXPECTED][v] && result.base == base[Propagation.EXPECTED][v]) {
+                    continue;
+                }
+                overlay.put(v, new double[] {result.base, result.score, result.pEff,
+                    Propagation.probability(result.base, model)});
+                for (int j = 0; j < buyers[v].size(); j++) {
+                    int b = buyers[v].get(j);
+                    if (within == null || within.contains(ids[b])) {
+                        queue(buckets, queued, b);
+                    }
+                }
+            }
+        }
+        Map<Long, double[]> out = new HashMap<>();
+        overlay.forEach((v, values) -> out.put(ids[v], new double[] {values[0], values[1], values[2]}));
+        return out;
+    }
+
+    private void queue(java.util.TreeMap<Integer, IntList> buckets, java.util.Set<Integer> queued, int v) {
+        if (queued.add(v)) {
+            buckets.computeIfAbsent(level[v], x -> new IntList()).add(v);
+        }
+    }
+
+    /** The expected view with one organization at another end of its range and the organizations moved so far. */
+    private final class WhatIfView extends NodeView {
+        private final int changed;
+        private final int end;
+        private final Map<Integer, double[]> overlay;
+
+        WhatIfView(int changed, int end, Map<Integer, double[]> overlay) {
+            this.changed = changed;
+            this.end = end;
+            this.overlay = overlay;
+        }
+
+        @Override
+        public double pBase(int item, int source) {
+            double[] moved = overlay.get(supplierAt(item, source));
+            return moved == null ? super.pBase(item, source) : moved[3];
+        }
+
+        @Override
+        public double pEff(int item, int source) {
+            double[] moved = overlay.get(supplierAt(item, source));
+            return moved == null ? super.pEff(item, source) : moved[2];
+        }
+
+        @Override
+        public double legScore(int leg) {
+            int v = node();
+            if (legHandler[v][leg] != changed) {
+                return super.legScore(leg);
+            }
+            return Propagation.legScore(legG[v][leg], Propagation.missingControls(legs[v][leg]), own[end][changed], model);
+        }
+    }
+
     /** One organization's upstream at one end of the range, over the arrays. */
-    private final class NodeView implements Propagation.Upstream {
+    private class NodeView implements Propagation.Upstream {
         private int v;
         private int end;
 
         void at(int node, int atEnd) {
             this.v = node;
             this.end = atEnd;
+        }
+
+        int node() {
+            return v;
+        }
+
+        int supplierAt(int item, int source) {
+            return supplier[v][itemStart[v][item] + source];
         }
 
         @Override

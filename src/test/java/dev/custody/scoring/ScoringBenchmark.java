@@ -48,6 +48,7 @@ public final class ScoringBenchmark {
         System.out.println("vendors (model version 2): " + VendorDistribution.of(graph, vendors));
         fullRescore(graph);
         edits(graph, facts);
+        assessNext(graph, vendors);
         heap();
     }
 
@@ -100,6 +101,28 @@ public final class ScoringBenchmark {
         graph.put(new Facts.Organization(o.id(), o.name(), o.hq(), o.sites(),
                 new Facts.Assessment(id, TODAY.minusDays(random.nextInt(300)), ratings), o.incidents()));
         return graph.rescore().length;
+    }
+
+    /** Assess next for one vendor (median over the first 20 vendors) and for the whole portfolio. */
+    private static void assessNext(ScoringGraph graph, long[] vendors) {
+        double[] times = new double[Math.min(20, vendors.length)];
+        for (int i = 0; i < times.length; i++) {
+            long started = System.nanoTime();
+            AssessNext.forVendor(graph, vendors[i], 1_000_000, 10);
+            times[i] = (System.nanoTime() - started) / 1e6;
+        }
+        Arrays.sort(times);
+        System.out.printf(Locale.ROOT, "assess next, one vendor: median %.0f ms, max %.0f ms over %d vendors%n",
+                percentile(times, 50), times[times.length - 1], times.length);
+        Map<Long, Double> loss = new java.util.HashMap<>();
+        for (long v : vendors) {
+            loss.put(v, 1_000_000.0);
+        }
+        long started = System.nanoTime();
+        List<AssessNext.Candidate> top = AssessNext.portfolio(graph, vendors, loss, 10);
+        System.out.printf(Locale.ROOT, "assess next, portfolio of %,d vendors: %d ms; first: %s (%s), %,.0f open%n",
+                vendors.length, millis(started), top.isEmpty() ? "-" : top.get(0).name(),
+                top.isEmpty() ? "-" : top.get(0).why(), top.isEmpty() ? 0.0 : top.get(0).moneyOpen());
     }
 
     private static void heap() {
