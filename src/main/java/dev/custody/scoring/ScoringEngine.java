@@ -100,22 +100,17 @@ public class ScoringEngine {
     }
 
     /**
-     * Rescores everything with the active model as of today and persists what differs, in the caller's transaction
-     * (which holds ScoreLock); other instances then rescore in memory.
+     * Rebuilds the graph from the database and rescores everything with the active model as of today, persisting what
+     * differs, in the caller's transaction (which holds ScoreLock); other instances then rebuild theirs.
      */
     public FullRescore rescoreAll() {
         long started = System.nanoTime();
         ensureLoaded();
         lockUntilCompletion(Set.of());
         catchUp();
-        ActiveModel active = models.active();
-        if (active.version() != modelVersion) {
-            graph.setModel(active.model());
-            modelVersion = active.version();
-        }
-        graph.setToday(today());
-        graph.rescoreAll();
-        computedAt = Instant.now(clock);
+        // Rebuilt from the database: the model, the countries and their indicators, and anything written around the
+        // services (imports of reference data, the synthetic writer) are read afresh.
+        reloadAll();
         long[] ids = graph.ids();
         List<NodeScore> scores = java.util.Arrays.stream(ids).mapToObj(graph::score).toList();
         ScoreStore.Written written = store.write(scores, modelVersion, computedAt, true);
