@@ -2,6 +2,9 @@ package dev.custody.scoring;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.custody.platform.events.BandChanged;
+import dev.custody.platform.events.PlatformEvent;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,6 +61,8 @@ public class ScoreStore {
     EntityManager em;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    Event<PlatformEvent> events;
 
     /** The stored p_eff and inherited score of those of these organizations that have a score. */
     public Map<Long, NetworkScorer.Upstream> upstream(Collection<Long> ids) {
@@ -175,6 +180,24 @@ public class ScoreStore {
                 }
             }
         });
+        bandChanges(pending, modelVersion).forEach(events::fire);
+    }
+
+    /** A BandChanged for each score of the batch whose stored inherited band moved, named in one query. */
+    private List<BandChanged> bandChanges(List<ScoreWriter.Pending> pending, int modelVersion) {
+        List<ScoreWriter.Pending> moved = pending.stream()
+                .filter(p -> p.previousBand() != null && p.previousBand() != p.scored().inherited().band()).toList();
+        if (moved.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        for (Object[] r : em.createQuery("select o.id, o.name from Organization o where o.id in :ids", Object[].class)
+                .setParameter("ids", moved.stream().map(p -> p.scored().organizationId()).toList()).getResultList()) {
+            names.put((Long) r[0], (String) r[1]);
+        }
+        return moved.stream().map(p -> new BandChanged(p.scored().organizationId(),
+                names.get(p.scored().organizationId()), p.previousBand(), p.scored().inherited().band(), modelVersion))
+                .toList();
     }
 
     private static void bind(PreparedStatement row, ScoreWriter.Pending p, int modelVersion, OffsetDateTime at)

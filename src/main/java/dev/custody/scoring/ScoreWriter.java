@@ -15,10 +15,10 @@ public final class ScoreWriter implements Consumer<ScoredOrganization> {
 
     /**
      * A score to write: exists says update rather than insert, explain that the explanation changed, moved that
-     * the history gets a row.
+     * the history gets a row, previousBand the stored inherited band (null for a new score).
      */
     record Pending(ScoredOrganization scored, ScoreStore.StoredContributions explanation, long fingerprint,
-            boolean exists, boolean explain, boolean moved) {
+            boolean exists, boolean explain, boolean moved, Band previousBand) {
     }
 
     private final ScoreStore store;
@@ -42,10 +42,10 @@ public final class ScoreWriter implements Consumer<ScoredOrganization> {
         long fingerprint = ScoreStore.fingerprint(explanation);
         ScoreComparison.Stored row = stored.get(scored.organizationId());
         if (row == null) {
-            pending.add(new Pending(scored, explanation, fingerprint, false, true, true));
+            pending.add(new Pending(scored, explanation, fingerprint, false, true, true, null));
         } else if (ScoreComparison.differs(row, scored, modelVersion, fingerprint)) {
             pending.add(new Pending(scored, explanation, fingerprint, true, row.fingerprint() != fingerprint,
-                    ScoreComparison.moved(row, scored, modelVersion)));
+                    ScoreComparison.moved(row, scored, modelVersion), row.band()));
         }
         if (pending.size() >= BATCH) {
             write();

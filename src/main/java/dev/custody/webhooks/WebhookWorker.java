@@ -1,0 +1,63 @@
+package dev.custody.webhooks;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+/**
+ * The background worker of this instance: polls for due deliveries (custody.webhooks.poll-interval) and is woken
+ * right after a change that queued some commits. One drain runs at a time here; other instances run their own,
+ * and the claims in the database keep them from sending a delivery twice.
+ */
+@ApplicationScoped
+public class WebhookWorker {
+    private static final Logger LOG = Logger.getLogger(WebhookWorker.class);
+
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+
+    @Inject
+    WebhookDispatcher dispatcher;
+    @Inject
+    ManagedExecutor executor;
+
+    @Scheduled(identity = "webhook-deliveries", every = "${custody.webhooks.poll-interval:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        drain();
+    }
+
+    /** Sends what is due soon, on another thread; many wakes in a row make one drain. */
+    public void wake() {
+        if (wakeQueued.compareAndSet(false, true)) {
+            executor.runAsync(() -> {
+                wakeQueued.set(false);
+                drain();
+            });
+        }
+    }
+
+    /** Sends due deliveries until none is left; a drain asked for while one runs makes that one go round again. */
+    void drain() {
+        if (!draining.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        try {
+            do {
+                again.set(false);
+                while (dispatcher.runOnce() > 0) {
+                    // the next batch
+                }
+            } while (again.get());
+        } catch (RuntimeException e) {
+            LOG.error("Webhook deliveries stopped for this round; the next poll tries again", e);
+        } finally {
+            draining.set(false);
+        }
+    }
+}
