@@ -47,6 +47,8 @@ public class WebhookPages {
     FormFlow flow;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    WebhookTargets targets;
 
     @GET
     @RolesAllowed(Roles.ADMIN)
@@ -69,7 +71,7 @@ public class WebhookPages {
     @RolesAllowed(Roles.ADMIN)
     public Response create(@BeanParam WebhookForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
-        WebhookInput input = form.toInput(errors);
+        WebhookInput input = checked(form, errors);
         WebhookCreated[] created = new WebhookCreated[1];
         Response refused = flow.submit(input, errors, i -> {
             created[0] = service.create(i, user());
@@ -102,7 +104,7 @@ public class WebhookPages {
     public Response update(@PathParam("id") long id, @BeanParam WebhookForm form) {
         long stored = service.view(id).version();
         Map<String, String> errors = new LinkedHashMap<>();
-        WebhookInput input = form.toInput(errors);
+        WebhookInput input = checked(form, errors);
         return flow.submit(input, errors, i -> {
             service.update(id, i, Versions.expected(null, i.version()), user());
             return done(id, "saved");
@@ -153,6 +155,18 @@ public class WebhookPages {
         }
     }
 
+    /** The input of a form, with the address checked now so that its problem shows beside the others. */
+    private WebhookInput checked(WebhookForm form, Map<String, String> errors) {
+        WebhookInput input = form.toInput(errors);
+        if (!input.url().isBlank()) {
+            String problem = targets.problem(input.url());
+            if (problem != null) {
+                errors.put("url", problem);
+            }
+        }
+        return input;
+    }
+
     private String endpoint(long id, int pageNumber, String secret, String done, String problem) {
         WebhookView endpoint = service.view(id);
         PageResult<DeliveryView> deliveries = service.deliveries(id, new ListQuery(Math.max(pageNumber, 0), PAGE_SIZE,
@@ -162,7 +176,7 @@ public class WebhookPages {
         model.put("deliveries", deliveries);
         model.put("attempts", service.attempts(deliveries.items()));
         model.put("secret", secret);
-        model.put("done", DONE.contains(done) ? done : null);
+        model.put("done", done != null && DONE.contains(done) ? done : null);
         model.put("problem", problem);
         return page.render("webhooks/endpoint", model);
     }

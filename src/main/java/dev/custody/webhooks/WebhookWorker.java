@@ -1,7 +1,9 @@
 package dev.custody.webhooks;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -19,6 +21,7 @@ public class WebhookWorker {
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private volatile boolean stopping;
 
     @Inject
     WebhookDispatcher dispatcher;
@@ -29,6 +32,10 @@ public class WebhookWorker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         drain();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /** Sends what is due soon, on another thread; many wakes in a row make one drain. */
@@ -43,6 +50,9 @@ public class WebhookWorker {
 
     /** Sends due deliveries until none is left; a drain asked for while one runs makes that one go round again. */
     void drain() {
+        if (stopping) {
+            return;
+        }
         if (!draining.compareAndSet(false, true)) {
             again.set(true);
             return;
@@ -50,12 +60,14 @@ public class WebhookWorker {
         try {
             do {
                 again.set(false);
-                while (dispatcher.runOnce() > 0) {
+                while (!stopping && dispatcher.runOnce() > 0) {
                     // the next batch
                 }
-            } while (again.get());
+            } while (again.get() && !stopping);
         } catch (RuntimeException e) {
-            LOG.error("Webhook deliveries stopped for this round; the next poll tries again", e);
+            if (!stopping) {
+                LOG.error("Webhook deliveries stopped for this round; the next poll tries again", e);
+            }
         } finally {
             draining.set(false);
         }
