@@ -44,6 +44,10 @@ public interface WebhookConfig {
     @WithDefault("PT10S")
     Duration requestTimeout();
 
+    /** How long delivered and given-up deliveries stay in the log; waiting ones always stay. */
+    @WithDefault("P30D")
+    Duration retention();
+
     /**
      * Private, loopback or reserved address blocks (CIDR, such as 10.20.0.0/16) webhooks may nevertheless call;
      * none by default.

@@ -113,6 +113,14 @@ public class WebhookDispatcher {
         }
     }
 
+    /** Removes delivered and given-up deliveries older than the retention (their attempts go with them); how many. */
+    public int purge() {
+        Instant before = clock.instant().minus(config.retention());
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery("delete from WebhookDelivery d "
+                + "where d.status <> :pending and d.createdAt < :before").setParameter("pending",
+                        WebhookDelivery.Status.PENDING).setParameter("before", before).executeUpdate());
+    }
+
     private static String hostName() {
         try {
             String name = InetAddress.getLocalHost().getHostName();

@@ -34,6 +34,18 @@ public class WebhookWorker {
         drain();
     }
 
+    /** Keeps the log to the retention period; every instance may run it, deleting twice deletes nothing more. */
+    @Scheduled(identity = "webhook-log-retention", every = "1h", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purge() {
+        if (!stopping) {
+            int removed = dispatcher.purge();
+            if (removed > 0) {
+                LOG.infof("Removed %d webhook deliveries older than the retention period", removed);
+            }
+        }
+    }
+
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
     }

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class WebhookDeliveryTest {
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject
     Event<PlatformEvent> events;
@@ -175,9 +175,9 @@ class WebhookDeliveryTest {
 
     @Test
     void shouldDeliverEachEventOnceWhenWorkersRace() throws Exception {
-        Receiver receiver = receiver(200).slow(Duration.ofMillis(40));
+        Receiver receiver = receiver(200).slow(Duration.ofMillis(50));
         Webhooks.Registered endpoint = register(receiver.url(), BandChanged.TYPE);
-        int events = 60;
+        int events = 30;
         // Queued without waking the worker: the two racing workers below and this instance's own poll take them.
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < events; i++) {
@@ -232,6 +232,40 @@ class WebhookDeliveryTest {
         admin().post("/api/webhooks/" + endpoint.id() + "/test").then().statusCode(409)
                 .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("paused"));
         assertThat(deliveries(endpoint.id()).getList("items")).isEmpty();
+    }
+
+    @Test
+    void shouldForgetOldDeliveredAndGivenUpDeliveriesButNeverWaitingOnes() {
+        Webhooks.Registered endpoint = register("http://127.0.0.1:9/never", BandChanged.TYPE);
+        admin().body(Map.of("url", "http://127.0.0.1:9/never", "events", List.of(BandChanged.TYPE), "active", false,
+                "version", 0)).put("/api/webhooks/" + endpoint.id()).then().statusCode(200);
+        Instant old = Instant.now().minus(Duration.ofDays(31));
+        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> {
+            List<Long> queued = new ArrayList<>();
+            for (Object[] spec : new Object[][] {{WebhookDelivery.Status.DELIVERED, old},
+                    {WebhookDelivery.Status.FAILED, old}, {WebhookDelivery.Status.DELIVERED, Instant.now()},
+                    {WebhookDelivery.Status.PENDING, old}}) {
+                WebhookDelivery d = outbox.queue(BandChanged.TYPE, "organizations/0", Map.of(), List.of(endpoint.id()))
+                        .get(0);
+                d.status = (WebhookDelivery.Status) spec[0];
+                d.createdAt = (Instant) spec[1];
+                WebhookAttempt attempt = new WebhookAttempt();
+                attempt.deliveryId = d.id;
+                attempt.attempt = 1;
+                attempt.attemptedAt = d.createdAt;
+                attempt.worker = "test";
+                attempt.persist();
+                queued.add(d.id);
+            }
+            return queued;
+        });
+
+        assertThat(dispatcher.purge()).isEqualTo(2);
+        List<Long> left = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.<WebhookDelivery>list(
+                "endpointId = ?1 order by id", endpoint.id()).stream().map(d -> d.id).toList());
+        assertThat(left).containsExactly(ids.get(2), ids.get(3));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> WebhookAttempt.count("deliveryId in ?1", ids)))
+                .isEqualTo(2);
     }
 
     private static long waiting(long endpoint) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /** The events fired by today's features reach a subscribed receiver: report ready, import finished, review. */
 @QuarkusTest
 class WebhookEventsTest {
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject
     GateReview review;

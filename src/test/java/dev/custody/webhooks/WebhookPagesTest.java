@@ -63,10 +63,10 @@ class WebhookPagesTest {
         given().accept("text/html").get(path).then().statusCode(200).body(not(containsString(secret.group(1))))
                 .body(containsString("Band changed, Import finished")).body(containsString("Nothing queued"));
         formPost(csrf).post(path + "/test").then().statusCode(303).header("Location", containsString("done=tested"));
-        await(Duration.ofSeconds(20), "the test event", () -> !receiver.received().isEmpty());
+        await(Duration.ofSeconds(60), "the test event", () -> !receiver.received().isEmpty());
         assertThat(WebhookSignature.verify(secret.group(1), receiver.received().get(0).signature(),
                 receiver.received().get(0).body(), java.time.Instant.now().getEpochSecond(), 300)).isTrue();
-        await(Duration.ofSeconds(20), "the log", () -> given().accept("text/html").get(path).asString()
+        await(Duration.ofSeconds(60), "the log", () -> given().accept("text/html").get(path).asString()
                 .contains("answered HTTP 200"));
         given().accept("text/html").get(path).then().body(containsString("Test event"))
                 .body(containsString("delivered")).body(containsString("HTTP 200"));
