@@ -49,6 +49,10 @@ public class GateDecision extends PanacheEntityBase {
     /** JSON array of GateCondition. */
     public String conditions;
     public String justification;
+    /** JSON ConditionViability: the conditions weighed against the purchase; null when there was nothing to weigh. */
+    public String viability;
+    /** The legal basis an administrator named to override a legal block; null otherwise. */
+    public String legalBasis;
     /** The decision this one replaced (a re-evaluation or an override); null for the first. */
     public Long previousId;
 

@@ -24,11 +24,28 @@ import java.util.Map;
  * @param owner who answers for meeting the conditions
  * @param today the decision date, conditions' deadlines count from it
  * @param currency the purchase request's currency code, amounts in the rule texts are shown in it
+ * @param annualValue what the purchase is worth a year (quantity times unit price), against which the conditions'
+ *        annual cost is weighed; null when there is nothing to weigh them against
  */
 public record GateFacts(Criticality criticality, double inherited, ScoringModel model, List<Member> members,
         Screening screening, Map<String, String> embargoed, Integer visibility, Map<String, Double> scenarios,
         Map<String, Safeguard> candidates, int amortisationYears, int quantity, String owner, LocalDate today,
-        String currency) {
+        String currency, Double annualValue) {
+
+    /** Facts without a purchase value: conditions are not weighed. */
+    public GateFacts(Criticality criticality, double inherited, ScoringModel model, List<Member> members,
+            Screening screening, Map<String, String> embargoed, Integer visibility, Map<String, Double> scenarios,
+            Map<String, Safeguard> candidates, int amortisationYears, int quantity, String owner, LocalDate today,
+            String currency) {
+        this(criticality, inherited, model, members, screening, embargoed, visibility, scenarios, candidates,
+                amortisationYears, quantity, owner, today, currency, null);
+    }
+
+    /** The same facts at another deployment criticality (for the cheaper paths of a condition set). */
+    public GateFacts at(Criticality other) {
+        return new GateFacts(other, inherited, model, members, screening, embargoed, visibility, scenarios, candidates,
+                amortisationYears, quantity, owner, today, currency, annualValue);
+    }
 
     /** An organization in the vendor's tier tree or custody chain; path is the names from the vendor down. */
     public record Member(String name, String parentCompany, List<String> countries, List<String> path, String where) {

@@ -60,9 +60,15 @@ public class GateFactsLoader {
     @Inject
     ScreeningConfig screeningConfig;
 
-    /** Needs a transaction: the vendor may be scored for the first time. */
+    /** Needs a transaction: the vendor may be scored for the first time. Conditions are not weighed. */
     public Loaded load(long vendorId, Criticality criticality, int quantity, String owner, LocalDate today,
             String currency) {
+        return load(vendorId, criticality, quantity, owner, today, currency, null);
+    }
+
+    /** The facts of a purchase of this annual value (null: conditions are not weighed against it). */
+    public Loaded load(long vendorId, Criticality criticality, int quantity, String owner, LocalDate today,
+            String currency, Double annualValue) {
         CurrentScore score = scores.current(vendorId);
         ScoringModel model = models.parameters(models.get(score.modelVersion));
         EconomicsModel money = economics.model();
@@ -71,18 +77,28 @@ public class GateFactsLoader {
         Known orgs = organizations(tree);
         walk(tree, List.of(), orgs, members);
         members.addAll(custodyChain(vendorId, tree.name()));
+        GateFacts facts = new GateFacts(criticality, score.inherited, model, members, screening(), embargoed(),
+                visibility(vendorId, today, model), scenarios(Engagement.ofOrganization(vendorId).orElse(null),
+                score.pEff, money), candidates(), money.amortisationYears(), quantity, owner, today, currency,
+                annualValue);
+        return new Loaded(facts, score);
+    }
+
+    /** The restriction lists in force (seeded parties and the imported list), indexed, with the adjudication threshold. */
+    public Screening screening() {
         List<GateFacts.Party> seeded = RestrictedParty.<RestrictedParty>listAll().stream()
                 .map(p -> new GateFacts.Party(p.name, p.aliases, p.listName)).toList();
-        Screening screening = new Screening(List.of(PartyIndex.of(seeded), screeningLists.index()),
+        return new Screening(List.of(PartyIndex.of(seeded), screeningLists.index()),
                 screeningConfig.similarityThreshold());
+    }
+
+    /** The embargoed countries in the sense of the gate, ISO code to name. */
+    public Map<String, String> embargoed() {
         Map<String, String> embargoed = new LinkedHashMap<>();
         for (Country c : countries.embargoed()) {
             embargoed.put(c.iso2, c.name);
         }
-        GateFacts facts = new GateFacts(criticality, score.inherited, model, members, screening, embargoed,
-                visibility(vendorId, today, model), scenarios(vendorId, score.pEff, money), candidates(),
-                money.amortisationYears(), quantity, owner, today, currency);
-        return new Loaded(facts, score);
+        return embargoed;
     }
 
     private record Known(Map<Long, Organization> organizations, Map<Long, Set<String>> siteCountries) {
@@ -143,20 +159,28 @@ public class GateFactsLoader {
     private static Integer visibility(long vendorId, LocalDate today, ScoringModel model) {
         Assessment latest = Assessment.<Assessment>find("organization.id = ?1 order by assessedOn desc, id desc", vendorId)
                 .firstResult();
-        if (latest == null || latest.subtierVisibility == null
-                || InsiderCalculator.isStale(new Facts.Assessment(latest.id, latest.assessedOn, latest.ratings()), today, model)) {
-            return null;
-        }
-        return 25 * (4 - latest.rating(InsiderFactor.SUBTIER_VISIBILITY));
+        return latest == null ? null
+                : visibility(new Facts.Assessment(latest.id, latest.assessedOn, latest.ratings()), today, model);
     }
 
-    /** p_s per scenario: p_eff split by the shares, or the engagement's estimate (an analyst's override) where there is one. */
-    private static Map<String, Double> scenarios(long vendorId, double pEff, EconomicsModel money) {
+    /** Sub-tier visibility 0..100 % from the latest assessment, null when it is missing, unrated or stale. */
+    public static Integer visibility(Facts.Assessment latest, LocalDate today, ScoringModel model) {
+        Integer rating = latest == null ? null : latest.ratings().get(InsiderFactor.SUBTIER_VISIBILITY);
+        if (rating == null || InsiderCalculator.isStale(latest, today, model)) {
+            return null;
+        }
+        return 25 * (4 - rating);
+    }
+
+    /**
+     * p_s per scenario: p_eff split by the shares, or the engagement's estimate (an analyst's override) where there is
+     * one; engagement null: none.
+     */
+    public static Map<String, Double> scenarios(Engagement engagement, double pEff, EconomicsModel money) {
         Map<String, Double> scenarios = new LinkedHashMap<>();
         for (ThreatScenario s : ThreatScenario.ordered()) {
             scenarios.put(s.key, money.scenarioProbability(s.key, pEff));
         }
-        Engagement engagement = Engagement.ofOrganization(vendorId).orElse(null);
         if (engagement != null) {
             for (Scenario s : ModelInputs.exposure(engagement, pEff, money).scenarios()) {
                 scenarios.put(s.key(), s.probability());
@@ -165,7 +189,8 @@ public class GateFactsLoader {
         return scenarios;
     }
 
-    private static Map<String, dev.custody.economics.Safeguard> candidates() {
+    /** The catalogue safeguards by name, as the gate weighs them. */
+    public static Map<String, dev.custody.economics.Safeguard> candidates() {
         Map<String, dev.custody.economics.Safeguard> candidates = new LinkedHashMap<>();
         for (Safeguard s : Safeguard.byName()) {
             candidates.put(s.name, ModelInputs.candidate(s));

@@ -3,7 +3,9 @@ package dev.custody.gating;
 import dev.custody.scoring.ModelStatus;
 import dev.custody.web.ConflictException;
 import dev.custody.web.Versions;
+import dev.custody.platform.GateInputsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -20,6 +22,8 @@ public class GatePolicyAdmin {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    Event<GateInputsChanged> gateInputs;
 
     /** A new draft copied from version from (null: the active version); refused while another draft exists. */
     @Transactional
@@ -64,6 +68,8 @@ public class GatePolicyAdmin {
         em.flush();
         draft.status = ModelStatus.ACTIVE;
         draft.activatedAt = Instant.now(clock);
+        em.flush();
+        gateInputs.fire(GateInputsChanged.everyVendor("gate policy"));
         return draft;
     }
 

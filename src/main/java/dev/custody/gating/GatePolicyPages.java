@@ -149,12 +149,13 @@ public class GatePolicyPages {
         }
         Long months = wholeField(form, "reevaluationMonths", errors);
         Long days = wholeField(form, "conditionDeadlineDays", errors);
+        Double share = number(form, "maxConditionCostPercent", errors);
         if (!errors.isEmpty()) {
             return null;
         }
         try {
             return new GatePolicy(thresholds, "true".equals(form.getFirst("blockRestrictedParties")),
-                    "true".equals(form.getFirst("blockEmbargoedCountries")), months.intValue(), days.intValue());
+                    "true".equals(form.getFirst("blockEmbargoedCountries")), months.intValue(), days.intValue(), share);
         } catch (InvalidInputException e) {
             e.errors().forEach(f -> errors.putIfAbsent(f.field(), f.message()));
             return null;
@@ -214,6 +215,7 @@ public class GatePolicyPages {
         }
         values.put("reevaluationMonths", String.valueOf(stored.reevaluationMonths()));
         values.put("conditionDeadlineDays", String.valueOf(stored.conditionDeadlineDays()));
+        values.put("maxConditionCostPercent", plain(stored.maxConditionCostPercent()));
         values.put("blockRestrictedParties", String.valueOf(stored.blockRestrictedParties()));
         values.put("blockEmbargoedCountries", String.valueOf(stored.blockEmbargoedCountries()));
         if (form != null) {

@@ -1,6 +1,7 @@
 package dev.custody.gating;
 
 import dev.custody.economics.Safeguard;
+import dev.custody.network.Criticality;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,11 @@ import java.util.Map;
  * the approve threshold, a sub-tier mapping when visibility is too low); approve otherwise. Every rule
  * that fired is reported, also after the first reject, so the record is complete.
  *
+ * <p>Conditions are weighed against the purchase (DOMAIN.md section 8): when their annual cost is above the policy's
+ * share of the purchase's annual value, a rule says they are not viable and names the cheaper paths the facts
+ * allow — the nearest lower criticality at which the gate approves or its conditions are viable, and an executive's
+ * acceptance through the override. (Another vendor is named by the caller, which knows the other vendors.)
+ *
  * <p>Choices the text leaves open: a score at or above the approve threshold that no set of catalogue
  * safeguards brings under it is rejected; an organization matches a party when its normalised name or its
  * parent company's equals the party's name or one of its aliases (the lists cover subsidiaries).
@@ -24,6 +30,46 @@ public final class GateRules {
     }
 
     public static GateVerdict decide(GateFacts facts, GatePolicy policy) {
+        GateVerdict verdict = evaluate(facts, policy);
+        ConditionViability viability = verdict.viability();
+        if (viability == null || viability.viable()) {
+            return verdict;
+        }
+        List<ConditionViability.CheaperPath> paths = new ArrayList<>(lowerCriticality(facts, policy));
+        paths.add(new ConditionViability.CheaperPath(ConditionViability.CheaperPath.OVERRIDE,
+                "An executive accepts the risk without these conditions: ask for an override to approve, which an "
+                        + "approver other than the requester grants with a written justification.",
+                null, null, null, GateOutcome.APPROVE, null));
+        ConditionViability weighed = new ConditionViability(viability.annualCost(), viability.annualValue(),
+                viability.limitPercent(), viability.limit(), false, viability.currency(), paths);
+        return new GateVerdict(verdict.outcome(), verdict.rules(), verdict.conditions(), verdict.inherited(),
+                verdict.residual(), weighed);
+    }
+
+    /** The nearest lower criticality at which the gate approves, or approves with viable conditions; none: empty. */
+    private static List<ConditionViability.CheaperPath> lowerCriticality(GateFacts facts, GatePolicy policy) {
+        for (int c = facts.criticality().ordinal() - 1; c >= 0; c--) {
+            Criticality lower = Criticality.values()[c];
+            GateVerdict there = evaluate(facts.at(lower), policy);
+            String level = lower.name().toLowerCase(Locale.ROOT);
+            if (there.outcome() == GateOutcome.APPROVE) {
+                return List.of(new ConditionViability.CheaperPath(ConditionViability.CheaperPath.CRITICALITY,
+                        "Deployed at " + level + " criticality, the purchase is approved without conditions.", null,
+                        null, lower, GateOutcome.APPROVE, null));
+            }
+            if (there.outcome() == GateOutcome.APPROVE_WITH_CONDITIONS
+                    && (there.viability() == null || there.viability().viable())) {
+                double cost = there.conditions().stream().mapToDouble(GateCondition::annualCost).sum();
+                return List.of(new ConditionViability.CheaperPath(ConditionViability.CheaperPath.CRITICALITY,
+                        "Deployed at " + level + " criticality, the conditions cost " + money(cost, facts.currency())
+                                + " a year, within the policy's share of the purchase.", null, null, lower,
+                        GateOutcome.APPROVE_WITH_CONDITIONS, cost));
+            }
+        }
+        return List.of();
+    }
+
+    private static GateVerdict evaluate(GateFacts facts, GatePolicy policy) {
         GateThresholds limits = policy.at(facts.criticality());
         List<FiredRule> rules = new ArrayList<>();
         if (policy.blockRestrictedParties()) {
@@ -45,6 +91,8 @@ public final class GateRules {
         }
         visibility(facts, policy, limits, level, rules, conditions);
         GateOutcome outcome = outcome(rules);
+        ConditionViability viability = outcome == GateOutcome.APPROVE_WITH_CONDITIONS
+                ? weigh(facts, policy, conditions, rules) : null;
         if (outcome == GateOutcome.APPROVE) {
             rules.add(new FiredRule(FiredRule.APPROVE_THRESHOLD, GateOutcome.APPROVE, String.format(Locale.ROOT,
                     "No restricted party or embargoed country in the tier tree or custody chain, and the inherited "
@@ -52,7 +100,36 @@ public final class GateRules {
                     facts.inherited(), limits.approveBelow(), level)));
         }
         return new GateVerdict(outcome, List.copyOf(rules), outcome == GateOutcome.REJECT ? List.of() : List.copyOf(conditions),
-                facts.inherited(), residual);
+                facts.inherited(), residual, viability);
+    }
+
+    /**
+     * The conditions' annual cost against the policy's share of the purchase's annual value; a rule when they are not
+     * viable. Null when there is no value to weigh against or the conditions cost nothing.
+     */
+    private static ConditionViability weigh(GateFacts facts, GatePolicy policy, List<GateCondition> conditions,
+            List<FiredRule> rules) {
+        double cost = conditions.stream().mapToDouble(GateCondition::annualCost).sum();
+        if (facts.annualValue() == null || cost <= 0) {
+            return null;
+        }
+        double value = facts.annualValue();
+        double limit = policy.conditionCostLimit(value);
+        boolean viable = cost <= limit;
+        if (!viable) {
+            rules.add(new FiredRule(FiredRule.CONDITIONS_NOT_VIABLE, GateOutcome.APPROVE_WITH_CONDITIONS,
+                    String.format(Locale.ROOT, "The conditions cost %s a year, %.0f %% of the purchase's annual value "
+                            + "of %s, more than the %s %% the policy accepts (%s): they are not viable, and a cheaper "
+                            + "path is named below.", money(cost, facts.currency()), 100.0 * cost / Math.max(value, 0.01),
+                            money(value, facts.currency()), percent(policy.maxConditionCostPercent()),
+                            money(limit, facts.currency()))));
+        }
+        return new ConditionViability(cost, value, policy.maxConditionCostPercent(), limit, viable, facts.currency(),
+                List.of());
+    }
+
+    private static String percent(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static GateOutcome outcome(List<FiredRule> rules) {
@@ -123,7 +200,7 @@ public final class GateRules {
                 if (name != null) {
                     fired.add(new FiredRule(FiredRule.EMBARGO, GateOutcome.REJECT, String.format(Locale.ROOT,
                             "%s in the %s (%s) is in %s (%s), an embargoed country.", member.name(), member.where(),
-                            String.join(" → ", member.path()), name, country)));
+                            String.join(" → ", member.path()), name, country), null, member.name(), member.path()));
                 }
             }
         }

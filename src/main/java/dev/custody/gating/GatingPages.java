@@ -125,12 +125,23 @@ public class GatingPages {
     @Path("/{id}/override")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.APPROVER, Roles.ADMIN})
-    public Response override(@PathParam("id") long id, @RestForm String outcome, @RestForm String justification) {
+    public Response override(@PathParam("id") long id, @RestForm String outcome, @RestForm String justification,
+            @RestForm String legalBasis) {
         Map<String, String> errors = new LinkedHashMap<>();
         GateOutcome chosen = outcome(outcome, "outcome", errors);
         text(justification, "justification", 4000, errors);
-        return act(id, errors, values(outcome, justification),
-                () -> gating.override(id, new OverrideInput(chosen, justification), user()));
+        boolean admin = identity.hasRole(Roles.ADMIN);
+        if (admin && legalBlock(id)) {
+            text(legalBasis, "legalBasis", 4000, errors);
+        }
+        Map<String, String> values = new HashMap<>(values(outcome, justification));
+        values.put("legalBasis", nz(legalBasis));
+        return act(id, errors, values,
+                () -> gating.override(id, new OverrideInput(chosen, justification, legalBasis), user(), admin));
+    }
+
+    private boolean legalBlock(long id) {
+        return GateDecision.latest(id).map(d -> gating.view(d).legallyBlocked()).orElse(false);
     }
 
     private String form(PurchaseRequestForm form, Map<String, String> errors, FormFlow.Refusal refusal) {
@@ -167,7 +178,8 @@ public class GatingPages {
             if (overrides.get(request).purchaseRequestId != id) {
                 throw new NotFoundException("Override request", request);
             }
-            return "grant".equals(answer) ? overrides.grant(request, input, user()) : overrides.refuse(request, input, user());
+            return "grant".equals(answer) ? overrides.grant(request, input, user(), identity.hasRole(Roles.ADMIN))
+                    : overrides.refuse(request, input, user());
         });
     }
 
@@ -238,17 +250,37 @@ public class GatingPages {
         model.put("overrideOutcome", values.get("outcome"));
         model.put("justification", values.getOrDefault("justification", ""));
         model.put("outcomes", GatingService.OVERRIDE_OUTCOMES);
-        boolean approver = identity.hasRole(Roles.APPROVER) || identity.hasRole(Roles.ADMIN);
-        model.put("canOverride", approver && !user().equals(request.requester())
-                && (request.decision() == null || !user().equals(request.decision().decidedBy())));
+        putOverride(model, request);
         model.put("canReevaluate", canRequest());
-        model.put("canAskOverride", canRequest() && request.decision() != null && !request.overrideRequested());
-        model.put("canAnswer", approver);
         model.put("user", user());
         model.put("changes", request.reviewReason() == null || request.decision() == null ? List.of() : changes.since(id));
         model.put("vendorExists", Organization.findById(request.vendorId()) != null);
         model.put("audit", history.purchaseRequest(id, ChangeHistoryService.DEFAULT_LIMIT));
         return page.render("gating/decision", model);
+    }
+
+    /**
+     * One override form at most: the answer to a waiting override request for an approver who may give it; otherwise
+     * the override itself for an approver other than the requester and the decider (on a legal block only an admin,
+     * with the legal basis); otherwise, for procurement, asking for one (never on a legal block).
+     */
+    private void putOverride(Map<String, Object> model, PurchaseRequestView request) {
+        boolean approver = identity.hasRole(Roles.APPROVER) || identity.hasRole(Roles.ADMIN);
+        boolean admin = identity.hasRole(Roles.ADMIN);
+        GateDecisionView d = request.decision();
+        boolean legal = d != null && d.legallyBlocked();
+        boolean mayAnswer = approver && !user().equals(request.requester());
+        OverrideRequestView waiting = request.overrideRequests() == null ? null : request.overrideRequests().stream()
+                .filter(o -> o.open() && mayAnswer && !user().equals(o.requestedBy())).findFirst().orElse(null);
+        boolean canOverride = waiting == null && approver && d != null && !user().equals(request.requester())
+                && !user().equals(d.decidedBy()) && (!legal || admin);
+        model.put("legal", legal);
+        model.put("answerable", waiting);
+        model.put("canOverride", canOverride);
+        model.put("needsLegalBasis", canOverride && legal);
+        model.put("canAskOverride", waiting == null && !canOverride && canRequest() && d != null
+                && !request.overrideRequested() && !legal);
+        model.put("canAnswer", approver);
     }
 
     private boolean canRequest() {

@@ -3,6 +3,7 @@ package dev.custody.gating;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.custody.gating.standing.CheaperVendors;
 import dev.custody.network.Organization;
 import dev.custody.web.ConflictException;
 import dev.custody.web.InvalidInputException;
@@ -42,6 +43,8 @@ public class GatingService {
     ObjectMapper mapper;
     @Inject
     Clock clock;
+    @Inject
+    CheaperVendors cheaperVendors;
 
     @Transactional
     public Submitted submit(PurchaseRequestInput input, String requester, String idempotencyKey) {
@@ -101,11 +104,24 @@ public class GatingService {
         return decide(request, GateDecision.Kind.REEVALUATION, user);
     }
 
-    /** An approver's override; never by the requester or by whoever made the decision in force. */
+    /**
+     * An approver's override; never by the requester or by whoever made the decision in force. A legal block
+     * (restricted party, embargo) only an administrator overrides, naming the legal basis.
+     */
     @Transactional
-    public GateDecision override(long id, OverrideInput input, String user) {
+    public GateDecision override(long id, OverrideInput input, String user, boolean admin) {
         PurchaseRequest request = get(id);
         GateDecision current = decision(id);
+        List<FiredRule> before = rules(current);
+        boolean legal = current.outcome == GateOutcome.REJECT && before.stream().anyMatch(FiredRule::legalBlock);
+        if (legal && !admin) {
+            throw new FourEyesException("This rejection is a legal block (a restricted party or an embargoed country in "
+                    + "the chain): no approver can override it; only an administrator can, naming the legal basis");
+        }
+        if (legal && (input.legalBasis() == null || input.legalBasis().isBlank())) {
+            throw new InvalidInputException("legalBasis", "name the legal basis that lifts the block (a licence, a "
+                    + "waiver, a ruling)");
+        }
         if (user.equals(request.requester)) {
             throw new FourEyesException("You raised this request; an override needs a second person with the approver role");
         }
@@ -118,13 +134,16 @@ public class GatingService {
         if (current.outcome == input.outcome()) {
             throw new ConflictException("The decision in force is already " + label(input.outcome()));
         }
-        List<FiredRule> rules = new ArrayList<>(rules(current));
-        rules.add(new FiredRule(OVERRIDE, input.outcome(), String.format(Locale.ROOT, "%s overrode %s with %s: %s",
-                user, label(current.outcome), label(input.outcome()), input.justification().strip())));
+        List<FiredRule> rules = new ArrayList<>(before);
+        rules.add(new FiredRule(OVERRIDE, input.outcome(), String.format(Locale.ROOT, "%s overrode %s with %s: %s%s",
+                user, label(current.outcome), label(input.outcome()), input.justification().strip(),
+                legal ? " Legal basis: " + input.legalBasis().strip() : "")));
         GateDecision decision = copy(current, GateDecision.Kind.OVERRIDE, input.outcome(), user);
         decision.rules = json(rules);
         decision.conditions = input.outcome() == GateOutcome.APPROVE_WITH_CONDITIONS ? current.conditions : "[]";
         decision.justification = input.justification().strip();
+        decision.legalBasis = legal ? input.legalBasis().strip() : null;
+        decision.viability = input.outcome() == GateOutcome.APPROVE_WITH_CONDITIONS ? current.viability : null;
         decision.previousId = current.id;
         decision.persist();
         keepConditions(decision, conditions(decision));
@@ -135,9 +154,14 @@ public class GatingService {
     private GateDecision decide(PurchaseRequest request, GateDecision.Kind kind, String user) {
         GatePolicyVersion policy = policies.active();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        double value = request.unitPrice.doubleValue() * request.quantity;
         GateFactsLoader.Loaded loaded = loader.load(request.vendorId, request.criticality, request.quantity,
-                request.requester, today, request.currency);
+                request.requester, today, request.currency, value);
         GateVerdict verdict = GateRules.decide(loaded.facts(), policies.parameters(policy));
+        ConditionViability viability = verdict.viability();
+        if (viability != null && !viability.viable()) {
+            viability = viability.withVendors(cheaperVendors.instead(request, value));
+        }
         GateDecision decision = new GateDecision();
         decision.request = request;
         decision.kind = kind;
@@ -150,6 +174,7 @@ public class GatingService {
         decision.modelVersion = loaded.score().modelVersion;
         decision.rules = json(verdict.rules());
         decision.conditions = json(verdict.conditions());
+        decision.viability = viability == null ? null : json(viability);
         decision.previousId = GateDecision.latest(request.id).map(d -> d.id).orElse(null);
         decision.persist();
         keepConditions(decision, verdict.conditions());
@@ -202,6 +227,12 @@ public class GatingService {
         });
     }
 
+    /** How the decision's conditions weigh against the purchase, or null. */
+    public ConditionViability viability(GateDecision decision) {
+        return decision.viability == null ? null : read(decision.viability, new TypeReference<>() {
+        });
+    }
+
     public List<GateCondition> conditions(GateDecision decision) {
         return read(decision.conditions, new TypeReference<>() {
         });
@@ -209,7 +240,8 @@ public class GatingService {
 
     public GateDecisionView view(GateDecision d) {
         return new GateDecisionView(d.id, d.request.id, d.kind, d.outcome, d.decidedBy, d.decidedAt, d.inherited,
-                d.residual, d.policyVersion, d.modelVersion, rules(d), conditions(d), d.justification, d.previousId);
+                d.residual, d.policyVersion, d.modelVersion, rules(d), conditions(d), d.justification, d.previousId,
+                viability(d), d.legalBasis, GateDecisionView.label(d.kind, d.outcome));
     }
 
     public PurchaseRequestView view(PurchaseRequest r, boolean withHistory) {
@@ -218,7 +250,8 @@ public class GatingService {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<ConditionView> status = current == null ? List.of()
                 : DecisionCondition.of(current.id()).stream().map(c -> ConditionView.of(c, today)).toList();
-        return new PurchaseRequestView(r.id, r.vendorId, r.vendorName, r.item, r.quantity, r.unitPrice, r.currency,
+        return new PurchaseRequestView(r.id, r.vendorId, r.vendorName, r.item, r.quantity, r.unitPrice,
+                r.unitPrice.multiply(java.math.BigDecimal.valueOf(r.quantity)), r.currency,
                 r.criticality, r.needBy, r.requester, r.createdAt, r.reviewReason, current, decisions, status,
                 (int) status.stream().filter(ConditionView::overdue).count(), OverrideRequest.open(r.id).isPresent(),
                 withHistory ? OverrideRequestView.of(r.id) : null);

@@ -26,6 +26,11 @@ public class OverrideFlow {
         if (current.outcome == input.outcome()) {
             throw new ConflictException("The decision in force is already " + GatingService.label(input.outcome()));
         }
+        if (current.outcome == GateOutcome.REJECT && gating.rules(current).stream().anyMatch(FiredRule::legalBlock)) {
+            throw new ConflictException("This rejection is a legal block (a restricted party or an embargoed country in "
+                    + "the chain); an approver cannot lift it, so no override can be asked for. An administrator may "
+                    + "override it directly, naming the legal basis");
+        }
         if (OverrideRequest.open(requestId).isPresent()) {
             throw new ConflictException("An override request on this purchase request is waiting for an answer");
         }
@@ -42,14 +47,14 @@ public class OverrideFlow {
 
     /** Grants the request: an override decision with the outcome asked for, then the answer naming it. */
     @Transactional
-    public OverrideAnswer grant(long overrideRequestId, OverrideAnswerInput input, String user) {
+    public OverrideAnswer grant(long overrideRequestId, OverrideAnswerInput input, String user, boolean admin) {
         OverrideRequest asked = answerable(overrideRequestId, user);
         if (gating.decision(asked.purchaseRequestId).id != asked.decisionId) {
             throw new ConflictException("The decision changed since the override was requested; refuse this request "
                     + "and ask again on the decision in force");
         }
         GateDecision decision = gating.override(asked.purchaseRequestId, new OverrideInput(asked.outcome,
-                input.justification()), user);
+                input.justification()), user, admin);
         return answer(asked, true, input, user, decision.id);
     }
 

@@ -97,9 +97,11 @@ public class PurchaseRequestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Override the decision in force", description = "With a written justification; 403 for the "
-            + "requester or whoever made the decision in force, 409 when the outcome is already the one asked for")
+            + "requester or whoever made the decision in force, 409 when the outcome is already the one asked for. A "
+            + "legal block (restricted party, embargo) only an administrator overrides, with legalBasis (403 for "
+            + "approvers, 400 naming legalBasis without it)")
     public GateDecisionView override(@PathParam("id") long id, @Valid @NotNull OverrideInput input) {
-        return gating.view(gating.override(id, input, user()));
+        return gating.view(gating.override(id, input, user(), identity.hasRole(Roles.ADMIN)));
     }
 
     @GET

@@ -6,7 +6,9 @@ import dev.custody.web.NotFoundException;
 import dev.custody.web.PageResult;
 import dev.custody.web.Versions;
 import dev.custody.web.Where;
+import dev.custody.platform.GateInputsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
@@ -28,6 +30,8 @@ public class RestrictedPartyService {
 
     @Inject
     CountryRepository countries;
+    @Inject
+    Event<GateInputsChanged> gateInputs;
 
     /** Parties filtered by name or alias text, list (any list whose name contains the text) and country. */
     public PageResult<RestrictedParty> list(String q, String list, String country, ListQuery query) {
@@ -50,6 +54,7 @@ public class RestrictedPartyService {
         RestrictedParty party = new RestrictedParty();
         apply(party, input);
         party.persist();
+        gateInputs.fire(GateInputsChanged.everyVendor("restricted parties"));
         return party;
     }
 
@@ -59,6 +64,7 @@ public class RestrictedPartyService {
         Versions.check("Restricted party " + id, party.version, expectedVersion);
         apply(party, input);
         RestrictedParty.flush();
+        gateInputs.fire(GateInputsChanged.everyVendor("restricted parties"));
         return party;
     }
 
@@ -67,6 +73,7 @@ public class RestrictedPartyService {
         RestrictedParty party = get(id);
         Versions.checkDelete("Restricted party " + id, party.version, expectedVersion);
         party.delete();
+        gateInputs.fire(GateInputsChanged.everyVendor("restricted parties"));
     }
 
     private void apply(RestrictedParty party, RestrictedPartyInput input) {

@@ -5,10 +5,12 @@ import dev.custody.web.InvalidInputException;
 import dev.custody.web.NotFoundException;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Keeps scores current through the scoring engine: the full rescore of the network (start, model activation, on
@@ -30,6 +32,8 @@ public class ScoreService {
     DrivingPath drivingPath;
     @Inject
     ScoreLock lock;
+    @Inject
+    Event<ScoresApplied> applied;
 
     /**
      * Rescores every organization with the active model, in a transaction of its own; waits for rescores of
@@ -40,6 +44,7 @@ public class ScoreService {
     public RescoreResult rescoreAll() {
         lock.acquire();
         ScoringEngine.FullRescore r = engine.rescoreAll();
+        applied.fire(new ScoresApplied(Set.of(), true));
         return new RescoreResult(r.modelVersion(), r.organizations(), r.changed(), r.historyRows(), r.durationMillis());
     }
 
@@ -50,7 +55,9 @@ public class ScoreService {
     @Transactional
     public int rescore(Collection<Long> changed) {
         lock.acquire();
-        return engine.change(changed);
+        int moved = engine.change(changed);
+        applied.fire(new ScoresApplied(Set.copyOf(changed), false));
+        return moved;
     }
 
     /** The current score of an existing organization; one created around the services is scored now. */

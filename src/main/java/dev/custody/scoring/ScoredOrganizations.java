@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The organization lists with their current scores: filtered like the plain list, also by band, and sortable
@@ -41,7 +42,12 @@ public class ScoredOrganizations {
     OrganizationRepository organizations;
 
     public PageResult<Row> list(OrganizationFilter filter, Band band, ListQuery query) {
-        Where where = OrganizationRepository.where(filter, "o.").and("s.band = :band", "band", band);
+        return list(filter, band, query, UnaryOperator.identity());
+    }
+
+    /** The list with more conditions on "o" (the organization) added by the caller, such as another feature's filter. */
+    public PageResult<Row> list(OrganizationFilter filter, Band band, ListQuery query, UnaryOperator<Where> more) {
+        Where where = more.apply(OrganizationRepository.where(filter, "o.").and("s.band = :band", "band", band));
         PageResult<Organization> page = where.list((hql, sort, params) -> organizations.find(
                 "select o from Organization o left join CurrentScore s on s.organizationId = o.id where " + hql,
                 sort, params), query.toSort(SORTS, "name", "o.id"), query);

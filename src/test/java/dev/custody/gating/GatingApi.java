@@ -13,19 +13,19 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Builds networks and requests through the API as the demo users, so that four-eyes rules see real names. */
-final class GatingApi {
+public final class GatingApi {
     private GatingApi() {
     }
 
-    static RequestSpecification as(String user) {
+    public static RequestSpecification as(String user) {
         return given().auth().preemptive().basic(user, DemoUsers.DEMO_PASSWORD).contentType(ContentType.JSON);
     }
 
-    static long create(String path, Map<String, Object> body) {
+    public static long create(String path, Map<String, Object> body) {
         return as("analyst").body(body).post(path).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    static long organization(String kind, String country, String parentCompany) {
+    public static long organization(String kind, String country, String parentCompany) {
         Map<String, Object> body = new HashMap<>(Map.of("name", Fixtures.unique("Gate " + kind), "kind", kind,
                 "hqCountry", country, "ownership", "PRIVATE"));
         if (parentCompany != null) {
@@ -35,18 +35,18 @@ final class GatingApi {
         return create("/api/organizations", body);
     }
 
-    static void link(long buyer, long supplier) {
+    public static void link(long buyer, long supplier) {
         create("/api/supply-links", Map.of("buyerId", buyer, "supplierId", supplier, "item", "Boards",
                 "itemKind", "ASSEMBLY", "share", 0.5, "criticality", "HIGH"));
     }
 
-    static void leg(long vendor, long handler, String country) {
+    public static void leg(long vendor, long handler, String country) {
         create("/api/custody-legs", Map.of("vendorId", vendor, "sequence", 1, "kind", "CARRIER", "handlerId", handler,
                 "country", country, "seals", true, "tracking", true, "escort", false));
     }
 
     /** An assessment today rating every factor the same, sub-tier visibility apart. */
-    static void assess(long organization, int rating, int visibility) {
+    public static void assess(long organization, int rating, int visibility) {
         Map<String, Object> factors = new HashMap<>();
         for (InsiderFactor factor : InsiderFactor.values()) {
             factors.put(factor.name(), factor == InsiderFactor.SUBTIER_VISIBILITY ? visibility : rating);
@@ -55,12 +55,24 @@ final class GatingApi {
                 "assessedOn", LocalDate.now().toString(), "factors", factors));
     }
 
-    static Map<String, Object> request(long vendor, String criticality) {
+    public static Map<String, Object> request(long vendor, String criticality) {
         return Map.of("vendorId", vendor, "item", "Edge servers", "quantity", 20, "unitPrice", 4000,
                 "criticality", criticality);
     }
 
-    static ValidatableResponse submit(String user, Map<String, Object> body) {
+    /**
+     * A request the gate rejects on the score alone (no legal block, so an approver may override it): a vendor rated
+     * worst on every factor, for a critical deployment.
+     */
+    public static int scoreRejected(String requester) {
+        long vendor = organization("VENDOR", "DK", null);
+        assess(vendor, 4, 4);
+        return submit(requester, request(vendor, "CRITICAL")).statusCode(201)
+                .body("decision.outcome", org.hamcrest.Matchers.equalTo("REJECT"))
+                .body("decision.rules.rule", org.hamcrest.Matchers.hasItem("reject-threshold")).extract().path("id");
+    }
+
+    public static ValidatableResponse submit(String user, Map<String, Object> body) {
         return as(user).body(body).post("/api/purchase-requests").then();
     }
 }

@@ -1,10 +1,6 @@
 package dev.custody.gating;
 
 import static dev.custody.gating.GatingApi.as;
-import static dev.custody.gating.GatingApi.leg;
-import static dev.custody.gating.GatingApi.organization;
-import static dev.custody.gating.GatingApi.request;
-import static dev.custody.gating.GatingApi.submit;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -24,12 +20,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OverrideRequestTest {
 
-    /** A request the gate rejects: the vendor ships through North Korea. */
+    /** A request the gate rejects on the score (a legal block cannot be asked to be overridden). */
     static int rejected(String requester) {
-        long vendor = organization("VENDOR", "DK", null);
-        leg(vendor, organization("LOGISTICS_PROVIDER", "DK", null), "KP");
-        return submit(requester, request(vendor, "LOW")).statusCode(201).body("decision.outcome", equalTo("REJECT"))
-                .extract().path("id");
+        return GatingApi.scoreRejected(requester);
     }
 
     static String asks(int id) {

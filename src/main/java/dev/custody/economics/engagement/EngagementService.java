@@ -7,7 +7,9 @@ import dev.custody.web.ConflictException;
 import dev.custody.web.FieldErrors;
 import dev.custody.web.NotFoundException;
 import dev.custody.web.Versions;
+import dev.custody.platform.GateInputsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -28,6 +30,8 @@ public class EngagementService {
     OrganizationService organizations;
     @Inject
     Clock clock;
+    @Inject
+    Event<GateInputsChanged> gateInputs;
 
     public Optional<Engagement> find(long organizationId) {
         organizations.get(organizationId);
@@ -59,6 +63,7 @@ public class EngagementService {
             engagement.persist();
         }
         Engagement.flush();
+        gateInputs.fire(new GateInputsChanged(organizationId, "engagement"));
         return new Saved(engagement, existing.isEmpty());
     }
 
@@ -71,6 +76,8 @@ public class EngagementService {
         Engagement engagement = get(organizationId);
         Versions.checkDelete("The engagement of " + engagement.organization.name, engagement.version, expectedVersion);
         engagement.delete();
+        Engagement.flush();
+        gateInputs.fire(new GateInputsChanged(organizationId, "engagement"));
     }
 
     private static void check(EngagementInput input) {

@@ -4,7 +4,10 @@ import dev.custody.network.DuplicateNameException;
 import dev.custody.web.FieldErrors;
 import dev.custody.web.NotFoundException;
 import dev.custody.web.Versions;
+import dev.custody.platform.GateInputsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +18,8 @@ import java.util.stream.Collectors;
 /** Keeps the safeguard catalogue: every rule of an item is checked before anything is saved. */
 @ApplicationScoped
 public class SafeguardService {
+    @Inject
+    Event<GateInputsChanged> gateInputs;
 
     public List<Safeguard> list() {
         return Safeguard.byName();
@@ -38,6 +43,7 @@ public class SafeguardService {
         Safeguard safeguard = new Safeguard();
         apply(safeguard, input, null);
         safeguard.persist();
+        gateInputs.fire(GateInputsChanged.everyVendor("safeguard catalogue"));
         return safeguard;
     }
 
@@ -47,6 +53,7 @@ public class SafeguardService {
         Versions.check("Safeguard " + id, safeguard.version, expectedVersion);
         apply(safeguard, input, id);
         Safeguard.flush();
+        gateInputs.fire(GateInputsChanged.everyVendor("safeguard catalogue"));
         return safeguard;
     }
 
@@ -55,6 +62,8 @@ public class SafeguardService {
         Safeguard safeguard = get(id);
         Versions.checkDelete("Safeguard " + id, safeguard.version, expectedVersion);
         safeguard.delete();
+        Safeguard.flush();
+        gateInputs.fire(GateInputsChanged.everyVendor("safeguard catalogue"));
     }
 
     private static void apply(Safeguard safeguard, SafeguardInput input, Long id) {

@@ -2,7 +2,9 @@ package dev.custody.gating.screening;
 
 import dev.custody.gating.GateFacts;
 import dev.custody.gating.PartyIndex;
+import dev.custody.platform.GateInputsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -30,6 +32,8 @@ public class ScreeningService {
     ScreeningConfig config;
     @Inject
     Clock clock;
+    @Inject
+    Event<GateInputsChanged> gateInputs;
 
     private record Cached(Long listId, PartyIndex index) {
     }
@@ -53,6 +57,7 @@ public class ScreeningService {
         insert(list.id, parsed.entries());
         ScreeningEntry.delete("listId <> ?1", list.id);
         ScreeningList.delete("id <> ?1", list.id);
+        gateInputs.fire(GateInputsChanged.everyVendor("screening list"));
         return list;
     }
 

@@ -17,11 +17,17 @@ import java.util.StringJoiner;
 /**
  * The query of an organization list page as typed in the address bar: checked into a filter and a page
  * request (bad values become a 400 page, not a 500), and turned back into links for sorting and paging.
+ * standing filters the vendor list by the vendors' standing (checked by the page, which knows the standings).
  */
 public record ListParams(String path, String q, String country, String kind, String tier, String criticality,
-        String riskBand, String sort, String page, String size) {
+        String riskBand, String sort, String page, String size, String standing) {
     public static final int PAGE_SIZE = 50;
     static final String DEFAULT_SORT = "name";
+
+    public ListParams(String path, String q, String country, String kind, String tier, String criticality,
+            String riskBand, String sort, String page, String size) {
+        this(path, q, country, kind, tier, criticality, riskBand, sort, page, size, null);
+    }
 
     /** The filter, with the kind fixed when the page shows one kind only (the vendor list). */
     public OrganizationFilter filter(OrganizationKind fixedKind) {
@@ -89,7 +95,7 @@ public record ListParams(String path, String q, String country, String kind, Str
 
     public boolean filtered() {
         return !isBlank(q) || !isBlank(country) || !isBlank(kind) || !isBlank(tier) || !isBlank(criticality)
-                || !isBlank(riskBand);
+                || !isBlank(riskBand) || !isBlank(standing);
     }
 
     private String url(String sortValue, int pageNumber) {
@@ -100,6 +106,7 @@ public record ListParams(String path, String q, String country, String kind, Str
         params.put("tier", tier);
         params.put("criticality", criticality);
         params.put("band", riskBand);
+        params.put("standing", standing);
         params.put("sort", sortValue);
         params.put("size", size);
         params.put("page", pageNumber == 0 ? null : String.valueOf(pageNumber));

@@ -1,5 +1,8 @@
 package dev.custody.network.pages;
 
+import dev.custody.gating.standing.Standing;
+import dev.custody.gating.standing.StandingFilter;
+import dev.custody.gating.standing.StandingViews;
 import dev.custody.network.Criticality;
 import dev.custody.network.OrganizationFilter;
 import dev.custody.network.OrganizationKind;
@@ -33,6 +36,8 @@ public class OrganizationPages {
     ProfilePage profile;
     @Inject
     PageContext page;
+    @Inject
+    StandingViews standings;
 
     @GET
     @Path("vendors")
@@ -40,8 +45,9 @@ public class OrganizationPages {
     public String vendors(@QueryParam("q") String q, @QueryParam("country") String country,
             @QueryParam("tier") String tier, @QueryParam("criticality") String criticality,
             @QueryParam("band") String band, @QueryParam("sort") String sort, @QueryParam("page") String pageNumber,
-            @QueryParam("size") String size) {
-        ListParams params = new ListParams("/vendors", q, country, null, tier, criticality, band, sort, pageNumber, size);
+            @QueryParam("size") String size, @QueryParam("standing") String standing) {
+        ListParams params = new ListParams("/vendors", q, country, null, tier, criticality, band, sort, pageNumber, size,
+                standing);
         return list("vendors/list", "vendors", params, OrganizationKind.VENDOR);
     }
 
@@ -66,8 +72,15 @@ public class OrganizationPages {
 
     private String list(String template, String nav, ListParams params, OrganizationKind fixedKind) {
         OrganizationFilter filter = params.filter(fixedKind);
-        PageResult<ScoredOrganizations.Row> result = scored.list(filter, params.bandFilter(), params.query());
+        boolean vendors = fixedKind == OrganizationKind.VENDOR;
+        Standing standing = vendors ? StandingFilter.parse(params.standing()) : null;
+        PageResult<ScoredOrganizations.Row> result = scored.list(filter, params.bandFilter(), params.query(),
+                where -> StandingFilter.where(where, "o.", standing));
         Map<String, Object> model = new HashMap<>();
+        if (vendors) {
+            model.put("standings", standings.standings(result.items().stream().map(r -> r.organization().id).toList()));
+            model.put("standingValues", Standing.values());
+        }
         model.put("nav", nav);
         model.put("list", params);
         model.put("result", result);

@@ -1,5 +1,6 @@
 package dev.custody.network.pages;
 
+import dev.custody.gating.standing.StandingViews;
 import dev.custody.history.ChangeHistoryService;
 import dev.custody.network.AssessmentConfig;
 import dev.custody.network.CustodyLeg;
@@ -46,6 +47,8 @@ public class ProfilePage {
     ScoreService scores;
     @Inject
     PageContext page;
+    @Inject
+    StandingViews standings;
 
     /** The profile; saved shows the confirmation of a form, problem an error banner (a refused delete). */
     public String render(long id, boolean saved, String problem) {
@@ -71,6 +74,7 @@ public class ProfilePage {
         model.put("staleMonths", staleMonths);
         model.put("history", history.organization(id, HISTORY_ENTRIES));
         putScore(model, id);
+        model.put("standing", standings.banner(id).orElse(null));
         model.put("saved", saved);
         model.put("problem", problem);
         return page.render("organizations/profile", model);
