@@ -54,6 +54,8 @@ public class DossierCollector {
     ReportQueries queries;
     @Inject
     ReportDataCollector collector;
+    @Inject
+    StandingSections standings;
 
     @Transactional
     public VendorDossierData vendor(long vendorId, String user, Instant now) {
@@ -73,7 +75,7 @@ public class DossierCollector {
                 queries.legs(network, model.model()).stream().filter(l -> l.vendorId() == vendorId).toList(),
                 queries.incidents(List.of(vendorId)), assessments(vendorId),
                 Engagement.ofOrganization(vendorId).isPresent() ? economics.vendor(vendorId, null) : null,
-                queries.gating(vendorId).decisions(), trend(vendorId));
+                queries.gating(vendorId).decisions(), trend(vendorId), standings.of(vendorId, now));
     }
 
     /** The vendor and every organization below it, buyers before their suppliers (breadth first). */

@@ -14,7 +14,8 @@ import java.util.List;
 public record ExecutiveReportData(Instant generatedAt, String generatedBy, String currency, Methodology methodology,
         Summary summary, List<VendorLine> vendors, List<TopVendor> topVendors, GeographyExposure geography,
         List<HotSpot> hotSpots, InvestmentPlan plan, Gating gating, List<IncidentLine> incidents,
-        List<LinkLine> links, List<LegLine> legs, List<TrendPoint> trend, List<CurvePoint> lossExceedance) {
+        List<LinkLine> links, List<LegLine> legs, List<TrendPoint> trend, List<CurvePoint> lossExceedance,
+        Standings standings) {
 
     /**
      * The first page: money at risk, vendors by band, change since the previous executive snapshot, decisions.
@@ -56,8 +57,9 @@ public record ExecutiveReportData(Instant generatedAt, String generatedBy, Strin
      * @param kind FUND_PLAN (approve the safeguard budget), REVIEW_VENDOR (a critical vendor with the largest ALE),
      *        OVERRIDE (a gate override or rejection to confirm), VIABILITY (safeguards cost more than the market pays)
      * @param vendorId the vendor concerned, null for portfolio-wide decisions
+     * @param href the page where it is decided (a path such as /purchase-requests/12)
      */
-    public record Decision(String kind, String title, String reason, Double amount, Long vendorId) {
+    public record Decision(String kind, String title, String reason, Double amount, Long vendorId, String href) {
     }
 
     /**
@@ -124,15 +126,49 @@ public record ExecutiveReportData(Instant generatedAt, String generatedBy, Strin
      * @param rosi (reduction - annualCost) / annualCost, null when nothing is bought
      * @param gordonLoebBound aleBefore / e: spending beyond this is never optimal
      * @param viabilityThreshold the model's viability threshold (plan cost per unit as a share of unit price)
+     * @param committedCost annual cost of the safeguards gate decisions in force make conditions (outside the plan's
+     *        annualCost: committed, not bought by the budget); committedReduction their loss reduction
+     * @param exits barred vendors: no safeguard budget, their ALE is the exposure to exit
      */
     public record InvestmentPlan(double annualCost, double aleBefore, double aleAfter, double reduction, Double rosi,
-            double gordonLoebBound, boolean gordonLoebExceeded, double viabilityThreshold, List<PlanLine> vendors) {
+            double gordonLoebBound, boolean gordonLoebExceeded, double viabilityThreshold, List<PlanLine> vendors,
+            double committedCost, double committedReduction, List<ExitLine> exits) {
     }
 
-    /** One vendor's share of the plan, with its two sanity lines. */
+    /**
+     * One vendor's share of the plan, with its two sanity lines; committed lists the safeguards gate conditions
+     * commit it to (costing committedCost a year), apart from the optional ones the budget buys.
+     */
     public record PlanLine(long vendorId, String vendorName, List<String> safeguards, double annualCost,
             double aleBefore, double reduction, Double rosi, double gordonLoebBound, boolean gordonLoebExceeded,
-            double viabilityShare, boolean viabilityExceeded) {
+            double viabilityShare, boolean viabilityExceeded, List<String> committed, double committedCost) {
+    }
+
+    /** A barred vendor: replace it or exit; its expected annual loss is the exposure to exit. */
+    public record ExitLine(long vendorId, String vendorName, double exposure, String reason) {
+    }
+
+    /**
+     * Every vendor's standing (DOMAIN.md section 8) as stored when the snapshot was taken, by vendor name, and how many
+     * vendors stand where (worst first, every standing present).
+     */
+    public record Standings(List<StandingCount> counts, List<StandingLine> vendors) {
+        /** The standing of a vendor, or null (a template's look-up). */
+        public StandingLine of(long vendorId) {
+            return vendors.stream().filter(v -> v.vendorId() == vendorId).findFirst().orElse(null);
+        }
+    }
+
+    public record StandingCount(String standing, String label, int count) {
+    }
+
+    /**
+     * One vendor's standing: BARRED, REJECT, NEEDS_ADJUDICATION, APPROVE_WITH_CONDITIONS or APPROVE with its label and
+     * reason in words, the criticality it was judged at, the paths to what bars it, its conditions' annual cost and
+     * whether they are viable, and scoreChange: its inherited score now minus 30 days ago (null without history).
+     */
+    public record StandingLine(long vendorId, String vendorName, String standing, String label, String reason,
+            String criticality, List<String> paths, Double conditionsCost, Boolean viable, Double scoreChange) {
     }
 
     /** Gating outcomes of the requests in force, and every override. */
@@ -143,7 +179,8 @@ public record ExecutiveReportData(Instant generatedAt, String generatedBy, Strin
     /** The decision in force on a purchase request (override marked, with its justification). */
     public record GateLine(long requestId, long vendorId, String vendorName, String item, int quantity,
             String criticality, String outcome, String kind, boolean override, String decidedBy, Instant decidedAt,
-            Double inherited, Double residual, int policyVersion, String justification, String reviewReason) {
+            Double inherited, Double residual, int policyVersion, String justification, String reviewReason,
+            String label) {
     }
 
     /** An incident; disputed ones are marked as such wherever they appear. */

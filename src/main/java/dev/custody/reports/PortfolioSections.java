@@ -52,7 +52,7 @@ final class PortfolioSections {
         engagements.forEach(e -> byVendor.put(e.organization.id, e));
         Map<Long, Double> cost = new HashMap<>();
         if (plan != null) {
-            plan.vendors().forEach(v -> cost.put(v.organizationId(), v.annualCost()));
+            plan.vendors().forEach(v -> cost.put(v.organizationId(), v.annualCost() + v.committedCost()));
         }
         return vendors.stream().map(v -> {
             Engagement e = byVendor.get(v.id());
@@ -68,26 +68,34 @@ final class PortfolioSections {
 
     static InvestmentPlan plan(PortfolioResult plan, Map<Long, Exposure> exposures, EconomicsModel model) {
         if (plan == null) {
-            return new InvestmentPlan(0, 0, 0, 0, null, 0, false, model.viabilityThreshold(), List.of());
+            return new InvestmentPlan(0, 0, 0, 0, null, 0, false, model.viabilityThreshold(), List.of(), 0, 0,
+                    List.of());
         }
         List<PlanLine> lines = new ArrayList<>();
         double before = 0.0;
         for (PortfolioResult.Vendor v : plan.vendors()) {
             before += v.aleBefore();
             GordonLoeb line = SafeguardEconomics.gordonLoeb(v.aleBefore(), v.annualCost());
-            Viability viability = SafeguardEconomics.viability(exposures.get(v.organizationId()), v.annualCost(), model);
+            Viability viability = SafeguardEconomics.viability(exposures.get(v.organizationId()),
+                    v.annualCost() + v.committedCost(), model);
+            double bought = v.aleBefore() - v.committedReduction();
             lines.add(new PlanLine(v.organizationId(), v.organizationName(),
                     v.safeguards().stream().map(PortfolioResult.Named::name).toList(), Money.cents(v.annualCost()),
                     Money.cents(v.aleBefore()), Money.cents(v.reduction()),
-                    SafeguardEconomics.rosi(v.aleBefore(), v.aleBefore() - v.reduction(), v.annualCost()),
+                    SafeguardEconomics.rosi(bought, bought - v.reduction(), v.annualCost()),
                     Money.cents(line.bound()), line.exceeded(), finite(viability.shareOfPrice()),
-                    viability.exceeded()));
+                    viability.exceeded(), v.committed().stream().map(PortfolioResult.Named::name).toList(),
+                    Money.cents(v.committedCost())));
         }
+        before -= plan.committedReduction();
         GordonLoeb total = SafeguardEconomics.gordonLoeb(before, plan.spent());
+        List<ExecutiveReportData.ExitLine> exits = plan.exits().stream().map(x -> new ExecutiveReportData.ExitLine(
+                x.organizationId(), x.organizationName(), Money.cents(x.exposure()), x.reason())).toList();
         return new InvestmentPlan(Money.cents(plan.spent()), Money.cents(before),
                 Money.cents(before - plan.reduction()), Money.cents(plan.reduction()),
                 SafeguardEconomics.rosi(before, before - plan.reduction(), plan.spent()), Money.cents(total.bound()),
-                total.exceeded(), model.viabilityThreshold(), lines);
+                total.exceeded(), model.viabilityThreshold(), lines, Money.cents(plan.committedCost()),
+                Money.cents(plan.committedReduction()), exits);
     }
 
     /** JSON has no infinity: a share of an unpriced unit is stored as the largest double. */
@@ -138,29 +146,37 @@ final class PortfolioSections {
                 Money.cents(p99 - then.summary().p99()), delta, worse, better);
     }
 
-    /** The three decisions that need an executive: fund the plan, the riskiest money, and the gate's hard cases. */
+    /**
+     * The three decisions that need an executive, each with the page where it is decided: replace or exit the barred
+     * vendor with the most money exposed, fund the plan, the riskiest money, and the gate's hard cases.
+     */
     static List<Decision> decisions(List<VendorLine> vendors, InvestmentPlan plan, Gating gating) {
         List<Decision> decisions = new ArrayList<>();
+        plan.exits().stream().max(Comparator.comparingDouble(ExecutiveReportData.ExitLine::exposure))
+                .ifPresent(x -> decisions.add(new Decision("EXIT", "Replace or exit " + x.vendorName(),
+                        "It is barred, so no safeguard budget can help; " + amount(x.exposure())
+                                + " a year of expected loss is exposed until it is replaced.", x.exposure(),
+                        x.vendorId(), "/organizations/" + x.vendorId())));
         if (plan.annualCost() > 0) {
             decisions.add(new Decision("FUND_PLAN", "Fund the safeguard plan",
                     "Spending " + amount(plan.annualCost()) + " a year cuts the expected annual loss by "
-                            + amount(plan.reduction()) + ".", plan.annualCost(), null));
+                            + amount(plan.reduction()) + ".", plan.annualCost(), null, "/economics/portfolio"));
         }
         vendors.stream().filter(v -> v.band() == Band.CRITICAL && v.ale() != null)
                 .max(Comparator.comparingDouble(VendorLine::ale))
                 .ifPresent(v -> decisions.add(new Decision("REVIEW_VENDOR", "Review " + v.name(),
                         "The critical vendor with the largest expected annual loss (" + amount(v.ale()) + ").",
-                        v.ale(), v.id())));
+                        v.ale(), v.id(), "/organizations/" + v.id())));
         Optional<GateLine> hard = gating.decisions().stream().filter(GateLine::override).reduce((a, b) -> b)
                 .or(() -> gating.decisions().stream().filter(d -> "REJECT".equals(d.outcome())).findFirst());
         hard.ifPresent(d -> decisions.add(new Decision("OVERRIDE", (d.override() ? "Confirm the override on "
                 : "Confirm the rejection of ") + d.vendorName(), "Purchase request " + d.requestId() + " ("
-                + d.item() + "): " + d.outcome().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".", null,
-                d.vendorId())));
+                + d.item() + "): " + d.label().toLowerCase(java.util.Locale.ROOT) + ".", null,
+                d.vendorId(), "/purchase-requests/" + d.requestId())));
         plan.vendors().stream().filter(PlanLine::viabilityExceeded).findFirst()
                 .ifPresent(p -> decisions.add(new Decision("VIABILITY", "Accept the safeguard cost for "
                         + p.vendorName(), "Its safeguards cost more per unit than the market pays.", p.annualCost(),
-                        p.vendorId())));
+                        p.vendorId(), "/organizations/" + p.vendorId() + "/safeguards")));
         return decisions.stream().limit(3).toList();
     }
 

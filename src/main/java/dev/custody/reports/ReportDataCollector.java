@@ -57,6 +57,8 @@ public class ReportDataCollector {
     FactsLoader facts;
     @Inject
     ReportQueries queries;
+    @Inject
+    StandingSections standings;
 
     /** The executive report data now; previous is the last executive snapshot's data (null: none) for the change. */
     @Transactional
@@ -90,7 +92,8 @@ public class ReportDataCollector {
                 PortfolioSections.hotSpots(legs), investment, gating,
                 queries.incidents(null), queries.links(null), legs,
                 PortfolioSections.trend(queries.vendorHistory(), vendors, now),
-                losses.curve().stream().map(p -> new CurvePoint(Money.cents(p.loss()), p.probability())).toList());
+                losses.curve().stream().map(p -> new CurvePoint(Money.cents(p.loss()), p.probability())).toList(),
+                standings.all(now));
     }
 
     /** The vendors with the largest ALE (then highest inherited score), with their drivers and driving path. */

@@ -153,7 +153,8 @@ class ReportQueries {
         var r = d.request;
         return new GateLine(r.id, r.vendorId, r.vendorName, r.item, r.quantity, String.valueOf(r.criticality),
                 d.outcome.name(), d.kind.name(), d.kind == GateDecision.Kind.OVERRIDE, d.decidedBy, d.decidedAt,
-                d.inherited, d.residual, d.policyVersion, d.justification, r.reviewReason);
+                d.inherited, d.residual, d.policyVersion, d.justification, r.reviewReason,
+                dev.custody.gating.GateDecisionView.label(d.kind, d.outcome));
     }
 
     /** The score history of every vendor, oldest first. */

@@ -21,12 +21,13 @@ import java.util.Map;
  * @param economics the engagement's economics per scenario and the recommended plan; null without an engagement
  * @param gateDecisions every decision on the vendor's purchase requests, oldest first (overrides marked)
  * @param trend the vendor's score history, oldest first
+ * @param standing the vendor's standing (DOMAIN.md section 8); null when it has none (not a vendor)
  */
 public record VendorDossierData(Instant generatedAt, String generatedBy, Methodology methodology, Profile profile,
         List<SiteLine> sites, Scores scores, List<Driver> drivers, List<PathStep> drivingPath,
         List<LinkLine> suppliers, List<LegLine> legs, List<IncidentLine> incidents,
         List<AssessmentLine> assessments, VendorEconomics economics, List<GateLine> gateDecisions,
-        List<ScorePoint> trend) {
+        List<ScorePoint> trend, ExecutiveReportData.StandingLine standing) {
 
     /** Who the vendor is. */
     public record Profile(long id, String name, String kind, String hqCountry, String ownership,

@@ -74,9 +74,9 @@ public final class ReportsBenchmark {
         return new ExecutiveReportData(Instant.parse("2026-01-01T00:00:00Z"), "bench", "EUR", m,
                 new ExecutiveReportData.Summary(1e8, 2e8, 3e8, vendors, bands, 0, null, List.of()), lines, List.of(),
                 new ExecutiveReportData.GeographyExposure(0, 0, 0, List.of()), List.of(),
-                new ExecutiveReportData.InvestmentPlan(0, 0, 0, 0, null, 0, false, 0.05, List.of()),
+                new ExecutiveReportData.InvestmentPlan(0, 0, 0, 0, null, 0, false, 0.05, List.of(), 0, 0, List.of()),
                 new ExecutiveReportData.Gating(0, 0, 0, 0, List.of()), List.of(), List.of(), List.of(), List.of(),
-                curve);
+                curve, new ExecutiveReportData.Standings(List.of(), List.of()));
     }
 
     private static void resetPeaks() {

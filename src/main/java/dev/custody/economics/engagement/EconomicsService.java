@@ -8,6 +8,7 @@ import dev.custody.economics.MonteCarlo;
 import dev.custody.economics.Plan;
 import dev.custody.economics.PlanOptimiser;
 import dev.custody.economics.SafeguardAppraisal;
+import dev.custody.economics.SafeguardEconomics;
 import dev.custody.economics.Scenario;
 import dev.custody.economics.SimulationComparison;
 import dev.custody.scoring.ScoreService;
@@ -30,13 +31,19 @@ public class EconomicsService {
     ScoreService scores;
     @Inject
     ModelInputs inputs;
+    @Inject
+    PlanConstraints constraints;
 
     /** The catalogue safeguards that can help an engagement, and those that cannot with the reason. */
     record Candidates(Map<String, Safeguard> byKey, List<dev.custody.economics.Safeguard> models,
             List<VendorEconomics.Excluded> excluded) {
     }
 
-    /** The vendor's economics with the plan chosen under budget (null: no budget). */
+    /**
+     * The vendor's economics with the plan chosen under budget (null: no budget). The safeguards that decisions in
+     * force make conditions are in the plan as committed, and the budget buys the best of the rest on top of them; a
+     * barred vendor gets no plan: replace it or exit.
+     */
     @Transactional
     public VendorEconomics vendor(long organizationId, Double budget) {
         Engagement engagement = engagements.get(organizationId);
@@ -44,7 +51,11 @@ public class EconomicsService {
         EconomicsModel model = inputs.model();
         Exposure exposure = ModelInputs.exposure(engagement, pEff, model);
         Candidates candidates = candidates(engagement);
-        Plan plan = PlanOptimiser.optimise(exposure, candidates.models(), model, budget);
+        String exit = constraints.exits(List.of(organizationId)).get(organizationId);
+        PlanningService.Committed given = PlanningService.committed(exposure, candidates.models(),
+                constraints.commitments(List.of(organizationId)).getOrDefault(organizationId, Set.of()), model);
+        Plan plan = exit != null ? SafeguardEconomics.evaluate(exposure, List.of(), candidates.models(), model, budget)
+                : plan(exposure, candidates.models(), given, model, budget);
         List<dev.custody.economics.Safeguard> chosen = candidates.models().stream()
                 .filter(s -> plan.safeguards().contains(s.key())).toList();
         SimulationComparison simulation = MonteCarlo.compare(exposure, chosen, Estimate.EXPECTED, model);
@@ -59,7 +70,23 @@ public class EconomicsService {
                         chosenEntities.stream().map(s -> s.name).toList(), budget, plan.annualCost(), plan.aleBefore(),
                         plan.outcomes(), plan.gordonLoeb(), plan.viability()),
                 new VendorEconomics.Settings(model.amortisationYears(), model.viabilityThreshold(),
-                        model.monteCarloYears(), model.seed()));
+                        model.monteCarloYears(), model.seed()),
+                exit == null ? null : new VendorEconomics.Exit(exposure.ale(), exit),
+                given.safeguards().stream().map(s -> candidates.byKey().get(s.key()))
+                        .map(s -> new PortfolioResult.Named(s.id, s.name)).toList(), given.cost());
+    }
+
+    /** The committed safeguards with the best of the rest under the budget (what remains of it after them). */
+    private static Plan plan(Exposure exposure, List<dev.custody.economics.Safeguard> candidates,
+            PlanningService.Committed given, EconomicsModel model, Double budget) {
+        if (given.safeguards().isEmpty()) {
+            return PlanOptimiser.optimise(exposure, candidates, model, budget);
+        }
+        Double left = budget == null ? null : Math.max(0.0, budget - given.cost());
+        Plan rest = PlanOptimiser.optimise(given.residual(), given.rest(), model, left);
+        List<dev.custody.economics.Safeguard> chosen = candidates.stream()
+                .filter(s -> given.safeguards().contains(s) || rest.safeguards().contains(s.key())).toList();
+        return SafeguardEconomics.evaluate(exposure, chosen, candidates, model, budget);
     }
 
     /**

@@ -41,7 +41,14 @@ public class PlanningService {
     ScoreService scores;
     @Inject
     ModelInputs inputs;
+    @Inject
+    PlanConstraints constraints;
 
+    /**
+     * One budget over the vendors: barred vendors exit (no budget, their ALE shown as the exposure to exit), the
+     * safeguards decisions in force make conditions are committed (counted as in place, costed apart), and the budget
+     * buys the best of the rest.
+     */
     @Transactional
     public PortfolioResult portfolio(PortfolioRequest request) {
         List<Engagement> engagements = engagements(request.vendorIds());
@@ -49,27 +56,72 @@ public class PlanningService {
         new FieldErrors().check(currencies.size() <= 1, "vendorIds", "the engagements are in different currencies "
                 + currencies + "; plan the vendors of one currency at a time").throwIfAny();
         EconomicsModel model = inputs.model();
+        List<Long> ids = engagements.stream().map(e -> e.organization.id).toList();
+        Map<Long, String> exits = constraints.exits(ids);
+        Map<Long, Set<Long>> commitments = constraints.commitments(ids);
         List<VendorCandidates> vendors = new ArrayList<>();
+        List<Engagement> planned = new ArrayList<>();
+        List<Committed> committed = new ArrayList<>();
+        List<PortfolioResult.Exit> exited = new ArrayList<>();
         Map<String, Safeguard> catalogue = Safeguard.<Safeguard>listAll().stream()
                 .collect(Collectors.toMap(s -> String.valueOf(s.id), Function.identity()));
         for (Engagement engagement : engagements) {
             double pEff = scores.current(engagement.organization.id).pEff;
-            vendors.add(new VendorCandidates(String.valueOf(engagement.organization.id),
-                    ModelInputs.exposure(engagement, pEff, model), economics.candidates(engagement).models()));
+            Exposure exposure = ModelInputs.exposure(engagement, pEff, model);
+            if (exits.containsKey(engagement.organization.id)) {
+                exited.add(new PortfolioResult.Exit(engagement.organization.id, engagement.organization.name,
+                        exposure.ale(), exits.get(engagement.organization.id)));
+                continue;
+            }
+            Committed given = committed(exposure, economics.candidates(engagement).models(),
+                    commitments.getOrDefault(engagement.organization.id, Set.of()), model);
+            vendors.add(new VendorCandidates(String.valueOf(engagement.organization.id), given.residual(),
+                    given.rest()));
+            planned.add(engagement);
+            committed.add(given);
         }
         PortfolioPlan plan = PortfolioPlanner.allocate(vendors, request.budget().doubleValue(), model);
         List<PortfolioResult.Vendor> lines = new ArrayList<>();
-        for (int i = 0; i < engagements.size(); i++) {
-            Engagement engagement = engagements.get(i);
+        for (int i = 0; i < planned.size(); i++) {
+            Engagement engagement = planned.get(i);
             VendorAllocation allocation = plan.vendors().get(i);
+            Committed given = committed.get(i);
             lines.add(new PortfolioResult.Vendor(engagement.organization.id, engagement.organization.name,
-                    vendors.get(i).exposure().ale(),
-                    allocation.safeguards().stream().map(catalogue::get)
-                            .map(s -> new PortfolioResult.Named(s.id, s.name)).toList(),
-                    allocation.annualCost(), allocation.reduction(), allocation.net()));
+                    given.aleBefore(), named(allocation.safeguards(), catalogue), allocation.annualCost(),
+                    allocation.reduction(), allocation.net(),
+                    named(given.safeguards().stream().map(dev.custody.economics.Safeguard::key).toList(), catalogue),
+                    given.cost(), given.reduction()));
         }
         return new PortfolioResult(plan.budget(), currencies.isEmpty() ? null : currencies.first(), plan.spent(),
-                plan.reduction(), plan.net(), plan.marginalReturn(), plan.upperBound(), lines);
+                plan.reduction(), plan.net(), plan.marginalReturn(), plan.upperBound(), lines,
+                committed.stream().mapToDouble(Committed::cost).sum(),
+                committed.stream().mapToDouble(Committed::reduction).sum(), exited);
+    }
+
+    /**
+     * A vendor's committed safeguards (those of its candidates the gate's conditions name) taken as in place: their
+     * cost and loss reduction, the exposure that remains, and the candidates left for the budget.
+     */
+    record Committed(List<dev.custody.economics.Safeguard> safeguards, double aleBefore, double cost, double reduction,
+            Exposure residual, List<dev.custody.economics.Safeguard> rest) {
+    }
+
+    static Committed committed(Exposure exposure, List<dev.custody.economics.Safeguard> candidates, Set<Long> ids,
+            EconomicsModel model) {
+        List<dev.custody.economics.Safeguard> fixed = candidates.stream()
+                .filter(s -> ids.contains(Long.valueOf(s.key()))).toList();
+        List<dev.custody.economics.Safeguard> rest = candidates.stream().filter(s -> !fixed.contains(s)).toList();
+        if (fixed.isEmpty()) {
+            return new Committed(fixed, exposure.ale(), 0.0, 0.0, exposure, rest);
+        }
+        Exposure residual = new Exposure(exposure.unitsPerYear(), exposure.unitPrice(),
+                SafeguardEconomics.residualScenarios(exposure, fixed, Estimate.EXPECTED));
+        return new Committed(fixed, exposure.ale(), SafeguardEconomics.annualCost(exposure, fixed, model),
+                exposure.ale() - residual.ale(), residual, rest);
+    }
+
+    private static List<PortfolioResult.Named> named(List<String> keys, Map<String, Safeguard> catalogue) {
+        return keys.stream().map(catalogue::get).map(s -> new PortfolioResult.Named(s.id, s.name)).toList();
     }
 
     private static List<Engagement> engagements(List<Long> vendorIds) {

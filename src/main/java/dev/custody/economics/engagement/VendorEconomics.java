@@ -11,11 +11,23 @@ import java.util.Set;
 
 /**
  * What a vendor's engagement costs us in expectation and which safeguards pay, as the API and the Safeguards page
- * show it. Every number comes from the calculators in dev.custody.economics.
+ * show it. Every number comes from the calculators in dev.custody.economics. exit is set for a barred vendor (no
+ * plan: replace it or exit, its ALE is the exposure to exit); committed are the safeguards decisions in force make
+ * conditions, in the plan whatever the budget, costing committedCost a year.
  */
 public record VendorEconomics(long organizationId, String organizationName, String currency, int unitsPerYear,
         BigDecimal unitPrice, BigDecimal annualSpend, double pEff, List<ScenarioLine> scenarios, double ale,
-        Simulation simulation, List<Candidate> candidates, List<Excluded> excluded, PlanView plan, Settings model) {
+        Simulation simulation, List<Candidate> candidates, List<Excluded> excluded, PlanView plan, Settings model,
+        Exit exit, List<PortfolioResult.Named> committed, double committedCost) {
+
+    /** A barred vendor: no safeguard budget; exposure is its expected annual loss, reason the standing's. */
+    public record Exit(double exposure, String reason) {
+    }
+
+    /** Whether the plan's safeguard of this name is committed by a decision in force. */
+    public boolean isCommitted(String safeguardName) {
+        return committed.stream().anyMatch(n -> n.name().equals(safeguardName));
+    }
 
     /** One scenario: p_s (derived from p_eff x share, or the analyst's and marked so), the lognormal and ALE. */
     public record ScenarioLine(String key, String name, double share, double derivedProbability, double probability,

@@ -44,6 +44,11 @@ public final class DossierWorkbook {
                 .row("Inherited score", num(s.inherited())).row("Band", s.band().name())
                 .row("p_eff", num(s.pEff())).row("Scoring model version", s.modelVersion())
                 .row("Computed at", s.computedAt());
+        if (d.standing() != null) {
+            t.row("Standing", d.standing().label()).row("Standing: why", d.standing().reason())
+                    .row("Standing: criticality", d.standing().criticality());
+            d.standing().paths().forEach(path -> t.row("Barred by", path));
+        }
         for (VendorDossierData.SiteLine site : d.sites()) {
             t.row("Site " + site.name(), site.city() + ", " + site.country() + " (G "
                     + (site.geography() == null ? "?" : num(site.geography())) + "): "
@@ -93,6 +98,10 @@ public final class DossierWorkbook {
                 t.row(s.name(), s.probability(), s.overridden(), s.lossLow(), s.lossHigh(), s.meanLoss(), s.ale());
             }
             t.row("Total", null, null, null, null, null, e.ale());
+            if (e.exit() != null) {
+                t.row("Replace or exit: barred, no safeguard budget; exposure to exit", null, null, null, null, null,
+                        e.exit().exposure());
+            }
             t.row("Plan: " + String.join(", ", e.plan().safeguardNames()), null, null, null, null,
                     e.plan().annualCost(), e.plan().outcomes().expected().aleAfter());
             t.row("Gordon-Loeb bound", null, e.plan().gordonLoeb().exceeded(), null, null,

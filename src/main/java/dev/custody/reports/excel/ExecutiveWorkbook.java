@@ -34,6 +34,7 @@ public final class ExecutiveWorkbook {
             String cur = d.currency() == null ? "" : " (" + d.currency() + ")";
             summary(wb, d, cur);
             vendors(wb, d.vendors(), cur);
+            Sections.standings(wb, d.standings(), cur);
             Sections.links(wb, d.links());
             Sections.legs(wb, d.legs());
             Sections.incidents(wb, d.incidents());
@@ -68,6 +69,10 @@ public final class ExecutiveWorkbook {
                 PERCENT);
         sheet.pair("Safeguard plan: annual cost" + cur, d.plan().annualCost(), MONEY);
         sheet.pair("Safeguard plan: loss reduction" + cur, d.plan().reduction(), MONEY);
+        sheet.pair("Committed by gate decisions: annual cost" + cur, d.plan().committedCost(), MONEY);
+        sheet.pair("Barred vendors (replace or exit)", d.plan().exits().size(), INTEGER);
+        sheet.pair("Exposure to exit (their ALE)" + cur, d.plan().exits().stream()
+                .mapToDouble(ExecutiveReportData.ExitLine::exposure).sum(), MONEY);
         if (sum.change() != null) {
             sheet.pair("Change in total ALE since snapshot " + sum.change().previousSnapshotId() + cur,
                     sum.change().totalAleDelta(), MONEY);
@@ -142,14 +147,21 @@ public final class ExecutiveWorkbook {
                 new Column("Annual cost" + cur, MONEY, 18), new Column("ALE before" + cur, MONEY, 18),
                 new Column("Loss reduction" + cur, MONEY, 18), new Column("ROSI", PERCENT),
                 new Column("Gordon-Loeb bound" + cur, MONEY, 18), new Column("Above Gordon-Loeb", TEXT, 10),
-                new Column("Cost per unit / price", PERCENT), new Column("Not viable", TEXT, 10)));
+                new Column("Cost per unit / price", PERCENT), new Column("Not viable", TEXT, 10),
+                new Column("Committed by gate conditions", TEXT, 40),
+                new Column("Committed cost" + cur, MONEY, 18)));
         for (ExecutiveReportData.PlanLine l : p.vendors()) {
             t.row(l.vendorName(), String.join(", ", l.safeguards()), l.annualCost(), l.aleBefore(), l.reduction(),
                     l.rosi(), l.gordonLoebBound(), l.gordonLoebExceeded(),
-                    l.viabilityShare() == Double.MAX_VALUE ? null : l.viabilityShare(), l.viabilityExceeded());
+                    l.viabilityShare() == Double.MAX_VALUE ? null : l.viabilityShare(), l.viabilityExceeded(),
+                    String.join(", ", l.committed()), l.committedCost());
+        }
+        for (ExecutiveReportData.ExitLine x : p.exits()) {
+            t.row(x.vendorName(), "Replace or exit: barred, no safeguard budget", null, x.exposure(), null, null,
+                    null, null, null, null, null, null);
         }
         t.row("Portfolio", "", p.annualCost(), p.aleBefore(), p.reduction(), p.rosi(), p.gordonLoebBound(),
-                p.gordonLoebExceeded(), null, null);
+                p.gordonLoebExceeded(), null, null, null, p.committedCost());
         t.finish();
     }
 

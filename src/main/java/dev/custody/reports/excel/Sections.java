@@ -2,6 +2,7 @@ package dev.custody.reports.excel;
 
 import static dev.custody.reports.excel.Workbook.Format.DECIMAL;
 import static dev.custody.reports.excel.Workbook.Format.INTEGER;
+import static dev.custody.reports.excel.Workbook.Format.MONEY;
 import static dev.custody.reports.excel.Workbook.Format.PERCENT;
 import static dev.custody.reports.excel.Workbook.Format.SCORE;
 import static dev.custody.reports.excel.Workbook.Format.TEXT;
@@ -72,6 +73,20 @@ final class Sections {
             t.row(g.requestId(), g.vendorName(), g.item(), g.quantity(), g.criticality(), g.outcome(), g.kind(),
                     g.override(), g.decidedBy(), g.decidedAt(), g.inherited(), g.residual(), g.policyVersion(),
                     g.justification());
+        }
+        t.finish();
+    }
+
+    /** Each vendor's standing with its reason and the paths to what bars it (the executive workbook). */
+    static void standings(Workbook wb, ExecutiveReportData.Standings standings, String cur) {
+        Table t = wb.table("Standing", List.of(new Column("Vendor", TEXT), new Column("Standing", TEXT, 24),
+                new Column("Criticality", TEXT, 11), new Column("Conditions a year" + cur, MONEY, 18),
+                new Column("Conditions viable", TEXT, 10), new Column("Score change, 30 days", SCORE),
+                new Column("Barred by (path)", TEXT, 50), new Column("Reason", TEXT, 80)));
+        for (ExecutiveReportData.StandingLine s : standings == null ? List.<ExecutiveReportData.StandingLine>of()
+                : standings.vendors()) {
+            t.row(s.vendorName(), s.label(), s.criticality(), s.conditionsCost(), s.viable(), s.scoreChange(),
+                    String.join("; ", s.paths()), s.reason());
         }
         t.finish();
     }

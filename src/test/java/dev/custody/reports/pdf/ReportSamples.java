@@ -7,6 +7,7 @@ import dev.custody.reports.ExecutiveReportData.CountryExposure;
 import dev.custody.reports.ExecutiveReportData.CurvePoint;
 import dev.custody.reports.ExecutiveReportData.Decision;
 import dev.custody.reports.ExecutiveReportData.Driver;
+import dev.custody.reports.ExecutiveReportData.ExitLine;
 import dev.custody.reports.ExecutiveReportData.GateLine;
 import dev.custody.reports.ExecutiveReportData.Gating;
 import dev.custody.reports.ExecutiveReportData.GeographyExposure;
@@ -15,6 +16,9 @@ import dev.custody.reports.ExecutiveReportData.IncidentLine;
 import dev.custody.reports.ExecutiveReportData.InvestmentPlan;
 import dev.custody.reports.ExecutiveReportData.PathStep;
 import dev.custody.reports.ExecutiveReportData.PlanLine;
+import dev.custody.reports.ExecutiveReportData.StandingCount;
+import dev.custody.reports.ExecutiveReportData.StandingLine;
+import dev.custody.reports.ExecutiveReportData.Standings;
 import dev.custody.reports.ExecutiveReportData.Summary;
 import dev.custody.reports.ExecutiveReportData.TopVendor;
 import dev.custody.reports.ExecutiveReportData.TrendPoint;
@@ -43,9 +47,9 @@ final class ReportSamples {
                 List.of(new BandCount(Band.LOW, 0), new BandCount(Band.MEDIUM, -1), new BandCount(Band.HIGH, 0),
                         new BandCount(Band.CRITICAL, 1)), 2, 1);
         Summary summary = new Summary(1_234_567.89, 2_500_000.12, 4_876_543.21, 10, bands, 1, change,
-                List.of(new Decision("FUND_PLAN", "Approve the safeguard budget", "The plan pays for itself.", 98_765.43, null),
-                        new Decision("REVIEW_VENDOR", "Review " + vendorName, "Critical, with the largest ALE.", 654_321.0, 1L),
-                        new Decision("OVERRIDE", "Confirm an override", "A rejected request was overridden.", null, null)));
+                List.of(new Decision("FUND_PLAN", "Approve the safeguard budget", "The plan pays for itself.", 98_765.43, null, "/economics"),
+                        new Decision("REVIEW_VENDOR", "Review " + vendorName, "Critical, with the largest ALE.", 654_321.0, 1L, "/organizations/1"),
+                        new Decision("OVERRIDE", "Confirm an override", "A rejected request was overridden.", null, null, "/purchase-requests/11")));
         List<VendorLine> vendors = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
             vendors.add(new VendorLine(i, i == 1 ? vendorName : "Vendor " + i, "CN", 1, 60 + i, 70 + i, Band.CRITICAL,
@@ -66,10 +70,11 @@ final class ReportSamples {
                 false, true, false, 77.7));
         InvestmentPlan plan = new InvestmentPlan(98_765.43, 1_234_567.89, 800_000.0, 434_567.89, 3.4, 454_164.42,
                 false, 0.05, List.of(new PlanLine(1, vendorName, List.of("X-ray inspection", "Tamper seals"), 50_000.0,
-                        600_000.0, 250_000.0, 4.0, 220_728.0, false, 0.08, true)));
+                        600_000.0, 250_000.0, 4.0, 220_728.0, false, 0.08, true, List.of("Firmware attestation"), 12_000.0)),
+                12_000.0, 30_000.0, List.of(new ExitLine(2, "Vendor 2", 20_000.0, "A restricted party three tiers down.")));
         Gating gating = new Gating(5, 2, 1, 1, List.of(new GateLine(11, 1, vendorName, "Router", 20, "CRITICAL",
                 "APPROVED", "OVERRIDE", true, "cfo", AT.minusSeconds(86_400), 80.0, 60.0, 2,
-                "Board accepted the risk for the pilot", null)));
+                "Board accepted the risk for the pilot", null, "Approved by override")));
         List<IncidentLine> incidents = List.of(
                 new IncidentLine(1, 1, vendorName, LocalDate.parse("2026-03-04"), "HARDWARE_IMPLANT", 4, "DISPUTED",
                         true, incidentTitle),
@@ -80,6 +85,9 @@ final class ReportSamples {
         List<CurvePoint> curve = List.of(new CurvePoint(0, 0.9), new CurvePoint(10_000, 0.6),
                 new CurvePoint(100_000, 0.3), new CurvePoint(1_000_000, 0.1), new CurvePoint(5_000_000, 0.005));
         return new ExecutiveReportData(AT, "exec", "EUR", methodology, summary, vendors, top, geography, hotSpots,
-                plan, gating, incidents, List.of(), List.of(), trend, curve);
+                plan, gating, incidents, List.of(), List.of(), trend, curve, new Standings(
+                List.of(new StandingCount("BARRED", "Barred", 1), new StandingCount("APPROVE", "Approve", 9)),
+                List.of(new StandingLine(2, "Vendor 2", "BARRED", "Barred", "A restricted party three tiers down.",
+                        "CRITICAL", List.of("Vendor 2 > Foundry 2"), null, null, 1.5))));
     }
 }
