@@ -106,6 +106,7 @@ public class ReportPages {
         model.put("nav", "dashboard");
         model.put("d", data);
         model.put("charts", DashboardCharts.of(data));
+        model.put("money", new CompactMoney(data.currency()));
         model.put("formats", formats.formats(ReportKind.EXECUTIVE));
         return page.render("reports/dashboard", model);
     }
