@@ -1,5 +1,6 @@
 package dev.custody.web;
 
+import dev.custody.gating.ApproverInbox;
 import dev.custody.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +19,9 @@ public class PageContext {
     Templates templates;
     @Context
     ContainerRequestContext request;
+    /** The approvers' inbox, for the count of waiting override requests in the navigation. */
+    @Inject
+    ApproverInbox inbox;
 
     /** Renders a page inside the shared layout. */
     public String render(String template, Map<String, Object> model) {
@@ -29,6 +33,8 @@ public class PageContext {
         all.put("csrf", request == null ? "" : CsrfFilter.token(request));
         all.put("csrfField", CsrfFilter.FIELD);
         all.putIfAbsent("errors", Map.of());
+        all.put("approvals", identity.hasRole(Roles.APPROVER) || identity.hasRole(Roles.ADMIN)
+                ? inbox.count() : null);
         return templates.render(template, all);
     }
 
