@@ -15,7 +15,9 @@ import java.util.Map;
 /**
  * What a policy version would decide on the open requests (every request whose vendor is still in the network)
  * compared with the decision in force: how many would change outcome, the from-to matrix and the requests that
- * change. Writes nothing: it runs in a transaction that is always rolled back.
+ * change. A decision in force that an override made stays: an executive's override replaced the gate's outcome, and a
+ * new policy does not undo it (counted in keptByOverride, in the matrix as staying). Writes nothing: it runs in a
+ * transaction that is always rolled back.
  */
 @ApplicationScoped
 public class GatePolicyPreview {
@@ -27,7 +29,8 @@ public class GatePolicyPreview {
     public record Changed(long id, String vendorName, String item, GateOutcome from, GateOutcome to) {
     }
 
-    public record Result(int version, int open, int changed, List<Transition> matrix, List<Changed> requests) {
+    public record Result(int version, int open, int changed, List<Transition> matrix, List<Changed> requests,
+            int keptByOverride) {
     }
 
     @Inject
@@ -52,14 +55,22 @@ public class GatePolicyPreview {
         Map<GateOutcome, Map<GateOutcome, Integer>> counts = new EnumMap<>(GateOutcome.class);
         List<Changed> changed = new ArrayList<>();
         int open = 0;
+        int kept = 0;
         for (PurchaseRequest request : PurchaseRequest.<PurchaseRequest>list("order by id")) {
             GateDecision current = GateDecision.latest(request.id).orElse(null);
             if (current == null || Organization.findById(request.vendorId) == null) {
                 continue;
             }
             open++;
+            if (current.kind == GateDecision.Kind.OVERRIDE) {
+                kept++;
+                counts.computeIfAbsent(current.outcome, k -> new EnumMap<>(GateOutcome.class))
+                        .merge(current.outcome, 1, Integer::sum);
+                continue;
+            }
             GateFactsLoader.Loaded loaded = loader.load(request.vendorId, request.criticality, request.quantity,
-                    request.requester, today, request.currency);
+                    request.requester, today, request.currency,
+                    request.unitPrice.doubleValue() * request.quantity);
             GateOutcome next = GateRules.decide(loaded.facts(), policy).outcome();
             counts.computeIfAbsent(current.outcome, k -> new EnumMap<>(GateOutcome.class)).merge(next, 1, Integer::sum);
             if (next != current.outcome) {
@@ -68,6 +79,6 @@ public class GatePolicyPreview {
         }
         List<Transition> matrix = new ArrayList<>();
         counts.forEach((from, row) -> row.forEach((to, n) -> matrix.add(new Transition(from, to, n))));
-        return new Result(version, open, changed.size(), matrix, changed);
+        return new Result(version, open, changed.size(), matrix, changed, kept);
     }
 }

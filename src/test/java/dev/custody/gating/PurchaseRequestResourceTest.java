@@ -88,7 +88,7 @@ class PurchaseRequestResourceTest {
                 .body("decision.outcome", equalTo("APPROVE"))
                 .body("decision.rules.rule", contains("approve-threshold"))
                 .body("decision.inherited", lessThan(40f));
-        submit("buyer", request(vendor, "CRITICAL")).statusCode(201)
+        int critical = submit("buyer", request(vendor, "CRITICAL")).statusCode(201)
                 .body("decision.outcome", equalTo("APPROVE_WITH_CONDITIONS"))
                 .body("decision.inherited", greaterThanOrEqualTo(30f))
                 .body("decision.residual", lessThan(30f))
@@ -97,10 +97,18 @@ class PurchaseRequestResourceTest {
                 .body("decision.viability.viable", is(false))
                 .body("decision.viability.limitPercent", is(25.0f))
                 .body("decision.viability.cheaperPaths.kind", hasItem("override"))
+                .body("decision.viability.cheaperPaths.find { it.kind == 'criticality' }.criticality",
+                        equalTo("HIGH"))
                 .body("decision.conditions.kind", everyItem(equalTo("safeguard")))
                 .body("decision.conditions.owner", everyItem(equalTo("buyer")))
                 .body("decision.conditions.deadline", everyItem(notNullValue()))
-                .body("decision.conditions.safeguardId", everyItem(notNullValue()));
+                .body("decision.conditions.safeguardId", everyItem(notNullValue())).extract().path("id");
+        // The buyer's page: the total value, the conditions not viable, and the cheaper paths named.
+        as("buyer").accept("text/html").get("/purchase-requests/" + critical).then().statusCode(200)
+                .body(containsString("id=\"request-total\">80,000.00 "))
+                .body(containsString("not viable"))
+                .body(containsString("Deployed at high criticality, the purchase is approved without conditions."))
+                .body(containsString("data-kind=\"override\""));
     }
 
     @Test

@@ -71,6 +71,9 @@ class WhatChangedTest {
         assess(vendor, 3, 0);
         int id = submit("buyer", request(vendor, "LOW")).statusCode(201).body("decision.outcome", equalTo("APPROVE"))
                 .extract().path("id");
+        int overridden = submit("buyer", request(vendor, "LOW")).statusCode(201).extract().path("id");
+        as("approver").body(Map.of("outcome", "REJECT", "justification", "The board stopped this purchase"))
+                .post("/api/purchase-requests/" + overridden + "/override").then().statusCode(200);
         int previous = as("buyer").get("/api/gate-policies/active").then().extract().path("version");
         var created = as("admin").queryParam("note", "Strict low").post("/api/gate-policies").then().statusCode(201)
                 .extract();
@@ -89,6 +92,9 @@ class WhatChangedTest {
                     .body("requests.find { it.id == " + id + " }.from", equalTo("APPROVE"))
                     .body("requests.find { it.id == " + id + " }.to", equalTo("REJECT"))
                     .extract().jsonPath();
+            org.assertj.core.api.Assertions.assertThat(preview.getList("requests.id", Integer.class))
+                    .as("an override stays in force").doesNotContain(overridden);
+            org.assertj.core.api.Assertions.assertThat(preview.getInt("keptByOverride")).isPositive();
             int changed = preview.getInt("changed");
             org.assertj.core.api.Assertions.assertThat(changed).isEqualTo(preview.getList("requests").size())
                     .isLessThanOrEqualTo(preview.getInt("open"));
@@ -103,7 +109,8 @@ class WhatChangedTest {
             as("admin").get("/api/gate-policies/" + version).then().body("status", equalTo("DRAFT"));
             as("admin").accept("text/html").get("/admin/gate-policies/" + version + "/preview").then().statusCode(200)
                     .body(containsString(changed + " of " + preview.getInt("open") + " open requests would change outcome"))
-                    .body(containsString("href=\"/purchase-requests/" + id + "\""));
+                    .body(containsString("href=\"/purchase-requests/" + id + "\""))
+                    .body(containsString("the new policy does not undo an override"));
             as("admin").accept("text/html").get("/admin/gate-policies/" + version).then().statusCode(200)
                     .body(containsString("href=\"/admin/gate-policies/" + version + "/preview\""));
         } finally {
