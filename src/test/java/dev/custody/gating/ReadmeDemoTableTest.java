@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.custody.network.Organization;
-import dev.custody.scoring.ModelFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -50,9 +49,7 @@ class ReadmeDemoTableTest {
 
     @BeforeEach
     void defaults() {
-        ModelFixtures.restoreDefaults();
-        GatePolicy active = QuarkusTransaction.requiringNew().call(() -> policies.parameters(policies.active()));
-        assertThat(active).as("the active gate policy holds the defaults").isEqualTo(GatePolicy.defaults());
+        GatingApi.defaultModelAndPolicy(policies);
     }
 
     @Test
