@@ -1,10 +1,13 @@
 package dev.custody.gating;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.custody.network.Fixtures;
 import dev.custody.network.InsiderFactor;
+import dev.custody.scoring.ModelFixtures;
 import dev.custody.security.DemoUsers;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -15,6 +18,13 @@ import java.util.Map;
 /** Builds networks and requests through the API as the demo users, so that four-eyes rules see real names. */
 final class GatingApi {
     private GatingApi() {
+    }
+
+    /** The default scoring model and gate policy in force, as the demo story and the README assume them. */
+    static void defaultModelAndPolicy(GatePolicyService policies) {
+        ModelFixtures.restoreDefaults();
+        GatePolicy active = QuarkusTransaction.requiringNew().call(() -> policies.parameters(policies.active()));
+        assertThat(active).as("the active gate policy holds the defaults").isEqualTo(GatePolicy.defaults());
     }
 
     static RequestSpecification as(String user) {
