@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.custody.network.Organization;
 import dev.custody.web.NotFoundException;
+import dev.custody.platform.FatalErrors;
 import dev.custody.platform.Leases;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,6 +50,8 @@ public class ReportService {
     Leases leases;
     @Inject
     ReportLeases reportLeases;
+    @Inject
+    FatalErrors fatalErrors;
 
     /** Generates now and answers the finished snapshot (DONE, or FAILED with the error). */
     public ReportSnapshot generate(ReportRequest request, String user, String source) {
@@ -167,6 +170,10 @@ public class ReportService {
             render(id, writer, s.kind, data, codec.encode(data));
         } catch (LeaseLost e) {
             LOG.warnf("Report %d was taken over by %s; this instance stops generating it", id, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // Not recorded on the snapshot: its lease lapses, and the sweep retries it or fails it with the reason.
+            fatalErrors.record(e, "generating report " + id);
+            throw e;
         } catch (RuntimeException e) {
             LOG.errorf(e, "Report %d failed", id);
             fail(id, e);
