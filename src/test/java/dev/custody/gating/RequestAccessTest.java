@@ -111,8 +111,7 @@ class RequestAccessTest {
     @Test
     @TestSecurity(user = "bo2", roles = Roles.PROCUREMENT)
     void shouldNotOfferAnotherBuyersRequestsActionsOnThePageAndRefuseThem() {
-        long id = gating.submit(new PurchaseRequestInput(GatingPagesTest.vendor().id, "Switches", 4,
-                new BigDecimal("900"), null, Criticality.MEDIUM, null), "bo", null).request().id;
+        long id = requestOfBo();
         String page = "/purchase-requests/" + id;
         given().accept("text/html").get(page).then().statusCode(200)
                 .body(not(containsString("action=\"" + page + "/re-evaluate\"")))
@@ -131,13 +130,17 @@ class RequestAccessTest {
     @Test
     @TestSecurity(user = "bo", roles = Roles.PROCUREMENT)
     void shouldOfferTheRequesterTheActionsOnThePage() {
-        long id = gating.submit(new PurchaseRequestInput(GatingPagesTest.vendor().id, "Switches", 4,
-                new BigDecimal("900"), null, Criticality.MEDIUM, null), "bo", null).request().id;
-        String page = "/purchase-requests/" + id;
+        String page = "/purchase-requests/" + requestOfBo();
         given().accept("text/html").get(page).then().statusCode(200)
                 .body(containsString("action=\"" + page + "/re-evaluate\""))
                 .body(containsString("action=\"" + page + "/override-requests\""))
                 .body(containsString("action=\"" + page + "/conditions/0/met\""));
+    }
+
+    /** A medium-criticality request raised by bo (never assessed vendor: it gets a condition). */
+    private long requestOfBo() {
+        return gating.submit(new PurchaseRequestInput(GatingPagesTest.vendor().id, "Switches", 4,
+                new BigDecimal("900"), null, Criticality.MEDIUM, null), "bo", null).request().id;
     }
 
     /** A non-vendor organization persisted directly (the page test's user has no API role to create it). */
