@@ -105,22 +105,26 @@ public final class PartyIndex {
      */
     public List<Hit> close(String name, double threshold, int limit) {
         String normalised = PartyNames.normalise(name);
-        String skeleton = PartyNames.skeleton(name);
+        // A name of plain letters a-z can only imitate with letters of its own kind (i for l), which the spelling
+        // similarity weighs already; skeletons are compared for names with other letters or digits (twice the work).
+        boolean lookalikes = !normalised.chars().allMatch(c -> c == ' ' || (c >= 'a' && c <= 'z'));
+        String[] skeletonSplit = lookalikes ? PartyNames.skeleton(name).split(" ") : null;
         Map<GateFacts.Party, Hit> best = new LinkedHashMap<>();
         Hit equal = exact(name);
         GateFacts.Party exactly = equal == null ? null : equal.party();
         BitSet candidates = candidates(normalised);
-        for (String key : keys(skeleton)) {
-            blocks.getOrDefault(SKELETON + key, List.of()).forEach(candidates::set);
+        if (lookalikes) {
+            for (String key : keys(String.join(" ", skeletonSplit))) {
+                blocks.getOrDefault(SKELETON + key, List.of()).forEach(candidates::set);
+            }
         }
         String[] split = normalised.split(" ");
-        String[] skeletonSplit = skeleton.split(" ");
         for (int at = candidates.nextSetBit(0); at >= 0; at = candidates.nextSetBit(at + 1)) {
             if (owners.get(at).equals(exactly)) {
                 continue;
             }
             double plain = NameSimilarity.of(split, words.get(at));
-            double lookalike = NameSimilarity.of(skeletonSplit, skeletonWords.get(at));
+            double lookalike = lookalikes ? NameSimilarity.of(skeletonSplit, skeletonWords.get(at)) : 0;
             double similarity = Math.max(plain, lookalike);
             Hit earlier = best.get(owners.get(at));
             if (similarity >= threshold && (earlier == null || similarity > earlier.similarity())) {
