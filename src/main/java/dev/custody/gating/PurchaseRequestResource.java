@@ -87,9 +87,10 @@ public class PurchaseRequestResource {
     @POST
     @Path("/purchase-requests/{id}/re-evaluate")
     @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-    @Operation(summary = "Evaluate a request again", description = "With today's scores and network and the active policy")
+    @Operation(summary = "Evaluate a request again", description = "With today's scores and network and the active "
+            + "policy; 403 for a buyer who neither raised the request nor holds the approver or admin role")
     public GateDecisionView reevaluate(@PathParam("id") long id) {
-        return gating.view(gating.reevaluate(id, user()));
+        return gating.view(gating.reevaluate(id, actor()));
     }
 
     @POST
@@ -126,5 +127,9 @@ public class PurchaseRequestResource {
 
     private String user() {
         return identity.getPrincipal().getName();
+    }
+
+    private RequestAccess.Actor actor() {
+        return RequestAccess.Actor.of(identity);
     }
 }

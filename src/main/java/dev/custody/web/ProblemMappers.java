@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.ForbiddenException;
+import dev.custody.platform.FatalErrors;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -34,8 +35,13 @@ public class ProblemMappers {
     /** The reference of an unexpected failure, also in the problem's detail and in the log. */
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
 
+    /** Seconds a client waits before trying again after an out-of-memory error (the restart). */
+    static final String RETRY_AFTER_SECONDS = "60";
+
     @Inject
     ErrorPages errorPages;
+    @Inject
+    FatalErrors fatalErrors;
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
@@ -106,6 +112,18 @@ public class ProblemMappers {
                 + "it has been logged with the reference " + reference + ". Please quote it when you report the problem.",
                 path(uri)), uri, headers);
         return Response.fromResponse(response).header(CORRELATION_HEADER, reference).build();
+    }
+
+    /**
+     * The instance ran out of memory handling this request: recorded (liveness goes DOWN, FatalErrors), answered 503
+     * with Retry-After, as another instance (or this one restarted) can answer the same request.
+     */
+    @ServerExceptionMapper
+    public Response outOfMemory(OutOfMemoryError e, UriInfo uri, HttpHeaders headers) {
+        fatalErrors.record(e, "answering " + path(uri));
+        Response response = respond(Problem.of(503, "Service Unavailable", "This instance ran out of memory answering "
+                + "the request and is being restarted; try again in a minute.", path(uri)), uri, headers);
+        return Response.fromResponse(response).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
     private Response respond(Problem problem, UriInfo uri, HttpHeaders headers) {

@@ -80,7 +80,7 @@ class OrganizationFormPagesTest {
         form(csrf).formParam("name", taken.name).formParam("kind", "VENDOR").formParam("hqCountry", "US")
                 .formParam("ownership", "PRIVATE")
                 .post("/organizations").then().statusCode(409)
-                .body(containsString("id=\"name-error\">is already used by organization " + taken.id))
+                .body(containsString("id=\"name-error\">reads the same as &quot;" + taken.name + "&quot; (organization " + taken.id + ")"))
                 .body(not(containsString("Someone else changed")));
     }
 
