@@ -112,15 +112,14 @@ public class ApiKeyPages {
 
     private String ownPage(boolean revoked, ApiKeyForm form, Map<String, String> errors, CreatedApiKey created,
             String refusal) {
-        Map<String, Object> model = new LinkedHashMap<>();
+        Map<String, Object> model = FormFlow.model(errors, ApiKeyForm.FIELDS,
+                refusal == null ? null : new FormFlow.Refusal(false, refusal));
         model.put("nav", "apiKeys");
         model.put("keys", service.own(caller()));
         model.put("revoked", revoked);
         model.put("form", form);
         model.put("grantable", ApiKeyService.ALL_ROLES.stream().filter(service.grantable(caller())::contains).toList());
-        model.put("errors", errors);
         model.put("created", created);
-        model.put("refusal", refusal);
         model.put("enabled", service.enabled());
         model.put("f", new ApiKeyFormats());
         return page.render("apikeys/own", model);
