@@ -38,6 +38,7 @@ public class ApiContractFilter implements OASFilter {
         Set<String> used = new TreeSet<>();
         api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
             describeProblems(operation);
+            describeFiles(operation);
             if (operation.getTags() != null) {
                 used.addAll(operation.getTags());
             }
@@ -57,6 +58,23 @@ public class ApiContractFilter implements OASFilter {
                 problemContent(response);
             }
         });
+    }
+
+    /** A download (CSV, workbook, PDF) the scan could not type is a file: binary, not an object without a schema. */
+    static void describeFiles(Operation operation) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        operation.getResponses().getAPIResponses().values().stream()
+                .filter(response -> response.getContent() != null && response.getContent().getMediaTypes() != null)
+                .flatMap(response -> response.getContent().getMediaTypes().entrySet().stream())
+                .filter(media -> !media.getKey().contains("json") && untyped(media.getValue().getSchema()))
+                .forEach(media -> media.getValue().setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .format("binary")));
+    }
+
+    private static boolean untyped(Schema schema) {
+        return schema == null || (schema.getRef() == null && schema.getType() == null && schema.getProperties() == null);
     }
 
     private static void problemContent(APIResponse response) {
