@@ -132,4 +132,12 @@ class ApiContractTest {
         assertThat(document.path("info").path("license").path("url").asText()).startsWith("https://");
         assertThat(document.path("info").path("version").asText()).isNotBlank().doesNotContain("quarkus");
     }
+
+    @Test
+    void shouldAnswerAClientThatAcceptsOnlyProblemsAsAGeneratedClientDoes() {
+        given().auth().preemptive().basic("analyst", DemoUsers.DEMO_PASSWORD).accept("application/problem+json")
+                .get("/api/countries/DE").then().statusCode(200).contentType("application/json");
+        given().auth().preemptive().basic("analyst", DemoUsers.DEMO_PASSWORD).accept("application/problem+json")
+                .get("/api/countries/QQ").then().statusCode(404).contentType("application/problem+json");
+    }
 }
