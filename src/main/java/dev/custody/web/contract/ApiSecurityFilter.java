@@ -31,11 +31,15 @@ public class ApiSecurityFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI api) {
         Config config = ConfigProvider.getConfig();
         boolean keycloak = "keycloak".equals(config.getOptionalValue("custody.auth", String.class).orElse("embedded"));
+        apply(api, keycloak, config.getOptionalValue("quarkus.oidc.auth-server-url", String.class).orElse(""));
+    }
+
+    /** The schemes of one mode, and their requirement on every operation; realm is Keycloak's realm URL. */
+    static void apply(OpenAPI api, boolean keycloak, String realm) {
         Components components = api.getComponents() == null ? OASFactory.createComponents() : api.getComponents();
         api.setComponents(components);
         components.setSecuritySchemes(null);
         if (keycloak) {
-            String realm = config.getOptionalValue("quarkus.oidc.auth-server-url", String.class).orElse("");
             components.addSecurityScheme(KEYCLOAK, OASFactory.createSecurityScheme()
                     .type(SecurityScheme.Type.OPENIDCONNECT)
                     .openIdConnectUrl(realm.replaceAll("/+$", "") + "/.well-known/openid-configuration")
