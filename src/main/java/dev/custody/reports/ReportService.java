@@ -3,9 +3,12 @@ package dev.custody.reports;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.custody.network.Organization;
+import dev.custody.platform.events.PlatformEvent;
+import dev.custody.platform.events.ReportReady;
 import dev.custody.web.NotFoundException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -39,6 +42,8 @@ public class ReportService {
     ManagedExecutor executor;
     @Inject
     Clock clock;
+    @Inject
+    Event<PlatformEvent> events;
 
     /** Generates now and answers the finished snapshot (DONE, or FAILED with the error). */
     public ReportSnapshot generate(ReportRequest request, String user, String source) {
@@ -168,6 +173,7 @@ public class ReportService {
             s.generatedAt = generatedAt;
             s.status = ReportSnapshot.Status.DONE;
             s.progress = 100;
+            events.fire(new ReportReady(s.id, s.kind.name(), s.vendorId, s.format, s.generatedBy));
         });
     }
 
