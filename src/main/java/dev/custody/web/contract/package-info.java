@@ -40,7 +40,10 @@
         @Tag(name = "Sites", description = "Where an organization works: country, city and activities such as board "
                 + "assembly or firmware programming"),
         @Tag(name = "Supply links", description = "Buyer-to-supplier links for an item, with the supplier's share and "
-                + "a criticality; a link that would close a cycle is refused")
+                + "a criticality; a link that would close a cycle is refused"),
+        @Tag(name = "Webhooks", description = "Endpoints that other systems register to hear about changes (band or "
+                + "standing changed, decision marked for review, report ready, import finished) as signed CloudEvents, "
+                + "with each endpoint's delivery log")
 })
 package dev.custody.web.contract;
 
