@@ -190,7 +190,11 @@ final class HbomCompanies {
     }
 
     static String decisionField(Company company) {
-        return "decisions.organizations[" + company.key + "]";
+        return decisionField(company.key);
+    }
+
+    static String decisionField(String key) {
+        return "decisions.organizations[" + key + "]";
     }
 
     private static String describe(List<Candidate> candidates) {
