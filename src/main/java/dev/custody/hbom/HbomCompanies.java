@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.LongPredicate;
 
 /**
@@ -45,7 +46,8 @@ final class HbomCompanies {
     }
 
     /** What the resolution needs from the database: stored names, countries, whether an id exists. */
-    record Lookups(OrganizationMatcher matcher, Countries countries, LongPredicate exists) {
+    record Lookups(OrganizationMatcher matcher, Countries countries, LongPredicate exists,
+            Function<String, Long> sameName) {
     }
 
     private final Map<String, Company> byKey = new LinkedHashMap<>();
@@ -146,6 +148,11 @@ final class HbomCompanies {
             company.match = Match.EXISTING;
             company.id = decision.organizationId();
         } else if (create) {
+            Long same = lookups.sameName().apply(company.name);
+            if (same != null) {
+                errors.add(new FieldError(decisionField(company) + ".create", "an organization named \"" + company.name
+                        + "\" exists already (organization " + same + "); use it with organizationId"));
+            }
             company.match = Match.NEW;
         } else {
             match(company, lookups.matcher().match(company.name));

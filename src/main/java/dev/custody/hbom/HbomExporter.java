@@ -4,17 +4,16 @@ import dev.custody.network.ItemKind;
 import dev.custody.network.Organization;
 import dev.custody.network.OrganizationService;
 import dev.custody.network.SupplyLink;
+import dev.custody.network.SupplyTreeService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.cyclonedx.Version;
 import org.cyclonedx.exception.GeneratorException;
@@ -34,9 +33,11 @@ import org.cyclonedx.model.organization.PostalAddress;
 @ApplicationScoped
 public class HbomExporter {
     static final String MORE_BELOW = "custody:more-below";
+    private static final Comparator<SupplyLink> ITEM_ORDER = Comparator.comparing((SupplyLink l) -> l.item)
+            .thenComparing(l -> l.supplier.name).thenComparing(l -> l.id);
 
     @Inject
-    EntityManager em;
+    SupplyTreeService trees;
     @Inject
     OrganizationService organizations;
     @Inject
@@ -64,7 +65,9 @@ public class HbomExporter {
 
     Bom bom(long organizationId) {
         Organization root = organizations.get(organizationId);
-        Map<Long, List<SupplyLink>> below = linksBelow(root.id, config.maxDepth());
+        Map<Long, List<SupplyLink>> below = trees.linksBelow(root.id, config.maxDepth());
+        // By item, so that two trees with the same links are written alike whatever their shares.
+        below.values().forEach(links -> links.sort(ITEM_ORDER));
         Bom bom = new Bom();
         bom.setSerialNumber("urn:uuid:" + UUID.randomUUID());
         bom.setVersion(1);
@@ -91,27 +94,6 @@ public class HbomExporter {
             entity.setAddress(address);
         }
         return entity;
-    }
-
-    /** The links of each buyer down to the given depth, one query per tier (a supplier met twice is asked once). */
-    private Map<Long, List<SupplyLink>> linksBelow(long rootId, int depth) {
-        Map<Long, List<SupplyLink>> below = new HashMap<>();
-        Set<Long> queried = new HashSet<>();
-        List<Long> frontier = List.of(rootId);
-        for (int level = 0; level <= depth && !frontier.isEmpty(); level++) {
-            queried.addAll(frontier);
-            List<Long> next = new ArrayList<>();
-            for (SupplyLink link : em.createQuery("select l from SupplyLink l join fetch l.supplier join fetch l.buyer "
-                    + "where l.buyer.id in :ids order by l.item, l.id", SupplyLink.class)
-                    .setParameter("ids", frontier).getResultList()) {
-                below.computeIfAbsent(link.buyer.id, k -> new ArrayList<>()).add(link);
-                if (!queried.contains(link.supplier.id)) {
-                    next.add(link.supplier.id);
-                }
-            }
-            frontier = next.stream().distinct().toList();
-        }
-        return below;
     }
 
     /** The tree as nested components, each bom-ref unique; a supplier reached along two paths is written twice. */

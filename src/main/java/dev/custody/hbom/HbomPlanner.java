@@ -85,7 +85,8 @@ public class HbomPlanner {
                 .getResultList();
         List<Object[]> countries = em.createQuery("select c.iso2, c.name from Country c", Object[].class).getResultList();
         return new HbomCompanies.Lookups(OrganizationMatcher.of(stored, config.matchThreshold()),
-                new Countries(countries), id -> organizations.findByIdOptional(id).isPresent());
+                new Countries(countries), id -> organizations.findByIdOptional(id).isPresent(),
+                name -> organizations.findByNameIgnoreCase(name).map(o -> o.id).orElse(null));
     }
 
     /** Links whose two ends are stored and that are recorded already, item for item: left as they are. */

@@ -194,6 +194,17 @@ class HbomImportTest {
         String key = preview(vendor, bom.bytes()).extract().path("organizations[0].key");
         post(vendor, bom.bytes(), "bom", false, "{\"organizations\": {\"" + key + "\": {\"organizationId\": 999999999}}}")
                 .statusCode(422).body("errors.field", hasItem("decisions.organizations[" + key + "].organizationId"));
+        String existing = given().get("/api/organizations/" + vendor).then().extract().path("name");
+        String own = "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\", \"components\": [{\"type\": "
+                + "\"device\", \"name\": \"Rail kit\", \"manufacturer\": {\"name\": \"" + existing.toUpperCase()
+                + "\"}}]}";
+        long other = vendor();
+        String existingKey = preview(other, own.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .body("organizations[0].match", equalTo("EXISTING")).extract().path("organizations[0].key");
+        post(other, own.getBytes(java.nio.charset.StandardCharsets.UTF_8), "bom", false, "{\"organizations\": {\""
+                + existingKey + "\": {\"create\": true, \"hqCountry\": \"SE\"}}}").statusCode(422)
+                .body("errors.field", hasItem("decisions.organizations[" + existingKey + "].create"))
+                .body("errors[0].message", containsString("exists already"));
         assertThat(suppliersOf(vendor)).isEmpty();
     }
 
