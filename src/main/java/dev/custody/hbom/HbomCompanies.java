@@ -109,7 +109,10 @@ final class HbomCompanies {
         }
     }
 
-    /** Resolves every company with the analyst's decisions; what still needs a decision goes to needed. */
+    /**
+     * Resolves every company with the analyst's decisions; what still needs a decision goes to needed. A company to
+     * confirm gets the country and kind it would be created with too, for the analyst who creates it.
+     */
     void resolve(HbomDecisions decisions, Lookups lookups) {
         long temporary = -1;
         for (Company company : byKey.values()) {
@@ -123,9 +126,10 @@ final class HbomCompanies {
             } else {
                 match(company, lookups.matcher().match(company.name));
             }
-            if (company.match == Match.NEW) {
+            if (company.match != Match.EXISTING) {
                 newOrganization(company, decision, lookups.countries());
-            } else if (company.match == Match.UNCERTAIN) {
+            }
+            if (company.match == Match.UNCERTAIN) {
                 needed.add(new FieldError(decisionField(company), "\"" + company.name + "\" resembles "
                         + describe(company.candidates) + "; use one of them (organizationId) or create a new "
                         + "organization (create)"));
@@ -190,7 +194,7 @@ final class HbomCompanies {
             notes.add(new FieldError(company.countryField, "\"" + company.countryText + "\" is not a country "
                     + "Custody knows by code or name"));
         }
-        if (company.hqCountry == null) {
+        if (company.hqCountry == null && company.match == Match.NEW) {
             needed.add(new FieldError(decisionField(company) + ".hqCountry", "the BOM gives no country for \""
                     + company.name + "\"; choose the country of its headquarters"));
         }

@@ -23,6 +23,11 @@ final class HbomForm {
     /** A company as the page shows it; choice, country and kind as posted, or the preview's. */
     record CompanyRow(int index, String key, String name, Match match, Long organizationId, List<Candidate> candidates,
             int places, String choice, String country, String kind, String error, String countryError) {
+
+        /** The candidates' names, for the hint beside a company to confirm. */
+        public String resembles() {
+            return String.join(", ", candidates.stream().map(Candidate::name).toList());
+        }
     }
 
     /** A link as the page shows it; share and criticality as posted, or the preview's defaults. */

@@ -45,8 +45,12 @@ final class RefreshMessages {
     /** The banner of a failed latest run: when it failed and why; the list in force stays. */
     static String failure(RefreshView view) {
         RefreshView.Run failed = view.failure();
-        return failed == null ? null : "The last refresh, on " + moment(failed.finishedAt()) + ", failed: "
-                + failed.error();
+        if (failed == null) {
+            return null;
+        }
+        String why = failed.error() == null ? "" : failed.error();
+        return "The last refresh, on " + moment(failed.finishedAt()) + ", failed: " + why
+                + (why.contains("list in force stays") ? "" : " The list in force stays.");
     }
 
     static String moment(java.time.Instant instant) {
