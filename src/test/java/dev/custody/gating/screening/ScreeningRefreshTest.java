@@ -126,7 +126,8 @@ class ScreeningRefreshTest {
         given().auth().preemptive().basic("admin", DemoUsers.DEMO_PASSWORD).accept("text/html")
                 .get("/admin/screening-lists").then().statusCode(200)
                 .body(containsString("The last refresh, on 11 January 2033 at 04:15 UTC, failed: The file from "))
-                .body(containsString("The list in force stays."));
+                .body(containsString("was refused and the list in force stays: 2 problems"))
+                .body(containsString("id=\"refresh-failure\""));
 
         Path good = file("fixed.csv", sample("csl-replacement.csv"));
         ScheduledRuns.Outcome retried = refresh.run("schedule", good.toString());
