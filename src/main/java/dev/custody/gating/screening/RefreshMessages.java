@@ -48,8 +48,8 @@ final class RefreshMessages {
         if (failed == null) {
             return null;
         }
-        String why = failed.error() == null ? "" : failed.error();
-        return "The last refresh, on " + moment(failed.finishedAt()) + ", failed: " + why
+        String why = failed.error() == null ? "the reason was not recorded." : failed.error();
+        return "The last refresh, on " + moment(failed.finishedAt()) + ", failed: " + why + (why.endsWith(".") ? "" : ".")
                 + (why.contains("list in force stays") ? "" : " The list in force stays.");
     }
 

@@ -25,7 +25,7 @@ class RefreshMessagesTest {
                 + "must not be blank.");
         RefreshView crashed = new RefreshView("/data/csl.csv", "0 15 4 * * ?", 1,
                 List.of(run(ScheduledRun.Status.FAILED, "PersistenceException: connection reset")));
-        assertThat(RefreshMessages.failure(crashed)).endsWith("connection reset The list in force stays.");
+        assertThat(RefreshMessages.failure(crashed)).endsWith("connection reset. The list in force stays.");
     }
 
     @Test
