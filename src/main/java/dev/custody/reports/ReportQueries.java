@@ -104,13 +104,18 @@ class ReportQueries {
     /** Every custody leg of the network's vendors (or of one vendor), with its score, by vendor and sequence. */
     List<LegLine> legs(NetworkFacts network, ScoringModel model) {
         Map<Long, Double> inherited = new HashMap<>();
-        em.createQuery("select s.organizationId, s.inherited from CurrentScore s", Object[].class).getResultList()
-                .forEach(r -> inherited.put((Long) r[0], (Double) r[1]));
+        Map<Long, Double> own = new HashMap<>();
+        em.createQuery("select s.organizationId, s.inherited, s.ownScore from CurrentScore s", Object[].class)
+                .getResultList().forEach(r -> {
+                    inherited.put((Long) r[0], (Double) r[1]);
+                    own.put((Long) r[0], (Double) r[2]);
+                });
         List<LegLine> lines = new ArrayList<>();
         network.legs().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Facts.Organization vendor = network.organizations().get(e.getKey());
             for (Facts.Leg leg : e.getValue()) {
-                double score = Propagation.legScore(leg, inherited.getOrDefault(leg.handlerId(), 0.0), model);
+                double score = Propagation.legScore(leg, inherited.getOrDefault(leg.handlerId(), 0.0),
+                        own.getOrDefault(leg.handlerId(), 0.0), model);
                 lines.add(new LegLine(leg.id(), e.getKey(), vendor == null ? "" : vendor.name(), leg.sequence(),
                         leg.kind().name(), leg.handlerId(), leg.handlerName(), leg.country() == null ? null : leg.country().iso2(),
                         leg.seals(), leg.tracking(), leg.escort(), score));

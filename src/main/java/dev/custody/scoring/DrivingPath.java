@@ -2,18 +2,14 @@ package dev.custody.scoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * The path through the tiers that drives an inherited score: from an organization down the supply link with
- * the largest contribution at each step, followed by the references of the stored explanations.
+ * The path through the tiers that drives an inherited score: from an organization down the supply link with the
+ * largest contribution at each step, each step's explanation computed by the scoring engine.
  */
 @ApplicationScoped
 public class DrivingPath {
@@ -24,31 +20,38 @@ public class DrivingPath {
     }
 
     @Inject
-    EntityManager em;
-    @Inject
-    ScoreStore store;
+    ScoringEngine engine;
 
-    /**
-     * At most MAX_STEPS suppliers; ends where no supplier link contributes (or an explanation stored before
-     * references has none to follow). One read per step, and one for the names and items of the whole path.
-     */
+    /** At most MAX_STEPS suppliers; ends where no supplier link contributes. */
     public List<Step> from(long organizationId, List<Contribution> inherited) {
-        List<Contribution> path = new ArrayList<>();
+        return engine.read(graph -> walk(graph, organizationId, inherited));
+    }
+
+    private static List<Step> walk(ScoringGraph graph, long organizationId, List<Contribution> inherited) {
+        List<Step> steps = new ArrayList<>();
         Set<Long> seen = new HashSet<>(Set.of(organizationId));
+        long buyer = organizationId;
         List<Contribution> contributions = inherited;
-        while (path.size() < MAX_STEPS) {
+        while (steps.size() < MAX_STEPS) {
             Contribution next = largestSupplier(contributions);
             if (next == null || !seen.add(next.organizationId())) {
                 break;
             }
-            path.add(next);
-            Optional<ScoreStore.StoredContributions> below = store.contributions(next.organizationId());
-            if (below.isEmpty()) {
+            Facts.SupplierLink link = graph.linksOf(buyer).stream().filter(l -> next.ref().id().equals(l.id()))
+                    .findFirst().orElse(null);
+            Facts.Organization supplier = graph.organization(next.organizationId());
+            if (link == null || supplier == null) {
                 break;
             }
-            contributions = below.get().inherited();
+            steps.add(new Step(supplier.id(), supplier.name(), link.item(), next.points()));
+            buyer = supplier.id();
+            ScoredOrganization below = graph.explain(buyer);
+            if (below == null) {
+                break;
+            }
+            contributions = below.inherited().contributions();
         }
-        return steps(path);
+        return steps;
     }
 
     /** The supplier contribution with the most points (the first of equals), or null. */
@@ -62,24 +65,5 @@ public class DrivingPath {
             }
         }
         return best;
-    }
-
-    private List<Step> steps(List<Contribution> path) {
-        if (path.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Object[]> links = new HashMap<>();
-        em.createQuery("select l.id, s.name, l.item from SupplyLink l join l.supplier s where l.id in :ids",
-                Object[].class).setParameter("ids", path.stream().map(c -> c.ref().id()).toList())
-                .getResultList().forEach(r -> links.put((Long) r[0], r));
-        List<Step> steps = new ArrayList<>();
-        for (Contribution c : path) {
-            Object[] link = links.get(c.ref().id());
-            if (link == null) {
-                break;
-            }
-            steps.add(new Step(c.organizationId(), (String) link[1], (String) link[2], c.points()));
-        }
-        return steps;
     }
 }

@@ -60,6 +60,19 @@ final class Explanations {
         return number(fraction * 100.0, decimals) + " %";
     }
 
+    private static final java.time.format.DateTimeFormatter DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
+
+    /** A date for a sentence: "7 December 2026". */
+    static String date(java.time.LocalDate date) {
+        return date == null ? "an unknown date" : DATE.format(date);
+    }
+
+    /** A score rounded to the precision shown (one decimal): stored, compared and propagated as such. */
+    static double rounded(double score) {
+        return Math.round(score * 10.0) / 10.0;
+    }
+
     static String lower(Enum<?> value) {
         return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }

@@ -55,6 +55,19 @@ public final class GeographyCalculator {
         return new DimensionScore(scores.get(weakest).score(), Explanations.largestFirst(parts));
     }
 
+    /** G of an organization as a number: the largest G of its sites' countries, or its headquarters'. */
+    public static double organizationNumber(Facts.Organization o, java.util.function.ToDoubleFunction<Facts.Country> g) {
+        List<Facts.Site> sites = o.sites() == null ? List.of() : o.sites();
+        if (sites.isEmpty()) {
+            return g.applyAsDouble(o.hq());
+        }
+        double weakest = 0.0;
+        for (Facts.Site site : sites) {
+            weakest = Math.max(weakest, g.applyAsDouble(site.country()));
+        }
+        return weakest;
+    }
+
     private static Contribution siteContribution(Facts.Site site, DimensionScore g, boolean weakest, int count) {
         String where = site.city() == null || site.city().isBlank() ? countryName(site.country())
                 : site.city() + ", " + countryName(site.country());

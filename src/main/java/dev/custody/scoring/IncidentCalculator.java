@@ -41,6 +41,15 @@ public final class IncidentCalculator {
         return new DimensionScore(h, Explanations.largestFirst(parts));
     }
 
+    /** H without explanation: 100 * (1 - prod(1 - s_j)). */
+    public static double value(List<Facts.Incident> incidents, LocalDate today, ScoringModel m) {
+        double survive = 1.0;
+        for (Facts.Incident incident : incidents == null ? List.<Facts.Incident>of() : incidents) {
+            survive *= 1.0 - weight(incident, today, m);
+        }
+        return Explanations.clamp(100.0 * (1.0 - survive));
+    }
+
     /** s_j of one incident, 0..1. */
     public static double weight(Facts.Incident incident, LocalDate today, ScoringModel m) {
         if (incident.status() == IncidentStatus.REFUTED) {
@@ -89,7 +98,7 @@ public final class IncidentCalculator {
 
     private static Contribution contribution(Facts.Incident incident, double s, double points, LocalDate today,
             ScoringModel m) {
-        String when = incident.occurredOn() == null ? "" : ", " + incident.occurredOn();
+        String when = incident.occurredOn() == null ? "" : ", " + Explanations.date(incident.occurredOn());
         if (incident.status() == IncidentStatus.REFUTED) {
             return new Contribution(Kind.INCIDENT, incident.title() + when + " (refuted: counts 0)", 0.0,
                     "refuted incidents carry no weight", ref(incident));

@@ -152,6 +152,8 @@ public class ModelAdminService {
                 m.weightInsider(), m.weightIncident(), m.floorTrigger(), m.floorScore(), m.mediumFrom(),
                 m.highFrom(), m.criticalFrom(), m.pMin(), m.pMax(), m.criticalityFactor(), m.legCriticality(),
                 m.legGeographyWeight(),
-                m.scenarioShares(), m.amortisationYears(), m.viabilityThreshold());
+                m.scenarioShares(), m.amortisationYears(), m.viabilityThreshold(), m.formula(), m.unknownPrior(),
+                m.passThrough(), m.inspectionEffect(), m.breadthPremium(),
+                m.breadthHalfAt(), m.legControlEffect());
     }
 }

@@ -6,8 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,33 +55,35 @@ public class ModelPreview {
     @Inject
     ScoringModelService models;
     @Inject
-    FactsLoader facts;
+    ScoringEngine engine;
     @Inject
     EntityManager em;
-    @Inject
-    Clock clock;
 
+    /** The network scored with the version in memory (a copy of the engine's graph), compared with the current one. */
     @Transactional
     public Result preview(int version) {
         ScoringModel model = models.parameters(models.get(version));
-        Map<Long, Before> before = new HashMap<>();
-        for (Object[] r : em.createQuery("select s.organizationId, s.ownScore, s.inherited, s.band from CurrentScore s",
-                Object[].class).getResultList()) {
-            before.put((Long) r[0], new Before((Double) r[1], (Double) r[2], (Band) r[3]));
-        }
         Set<Long> vendors = new HashSet<>(em.createQuery("select o.id from Organization o where o.kind = :kind",
                 Long.class).setParameter("kind", OrganizationKind.VENDOR).getResultList());
-        NetworkFacts network = facts.all();
-        Comparison comparison = new Comparison(vendors);
-        int scored = NetworkScorer.score(network, Map.of(), LocalDate.now(clock), model, s -> {
-            Before b = before.get(s.organizationId());
-            if (b != null) {
-                comparison.add(new Mover(s.organizationId(), network.organizations().get(s.organizationId()).name(),
-                        vendors.contains(s.organizationId()), b.own(), s.own().score(), b.inherited(),
-                        s.inherited().score(), b.band(), s.inherited().band()));
+        Map<Long, Before> before = new HashMap<>();
+        ScoringGraph previewed = engine.read(current -> {
+            for (long id : current.ids()) {
+                NodeScore s = current.score(id);
+                before.put(id, new Before(s.own(), s.inherited(), s.band()));
             }
+            return current.copyWith(model);
         });
-        return comparison.result(version, models.active().version(), scored);
+        Comparison comparison = new Comparison(vendors);
+        long[] ids = previewed.ids();
+        for (long id : ids) {
+            Before b = before.get(id);
+            NodeScore s = previewed.score(id);
+            if (b != null) {
+                comparison.add(new Mover(id, previewed.organization(id).name(), vendors.contains(id), b.own(),
+                        s.own(), b.inherited(), s.inherited(), b.band(), s.band()));
+            }
+        }
+        return comparison.result(version, models.active().version(), ids.length);
     }
 
     /** Counts as the scores stream by, keeping only the largest movers. */

@@ -25,6 +25,8 @@ public class ScoreHistoryEntry extends PanacheEntityBase {
     public double incident;
     public double ownScore;
     public double inherited;
+    public double inheritedLow;
+    public double inheritedHigh;
     @Enumerated(EnumType.STRING)
     public Band band;
 }

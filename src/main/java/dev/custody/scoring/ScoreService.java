@@ -7,18 +7,13 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Keeps scores current: the full rescore of the network (start, model activation, on demand) and the
- * incremental rescore of a change, which covers the changed organizations and everyone above them.
+ * Keeps scores current through the scoring engine: the full rescore of the network (start, model activation, on
+ * demand, daily) and the rescore of a change, which covers the changed organizations and everyone above them; and
+ * reads a score with its explanation.
  */
 @ApplicationScoped
 public class ScoreService {
@@ -30,19 +25,11 @@ public class ScoreService {
     }
 
     @Inject
-    FactsLoader facts;
-    @Inject
-    Dependents dependents;
-    @Inject
-    ScoringModelService models;
-    @Inject
-    ScoreStore store;
+    ScoringEngine engine;
     @Inject
     DrivingPath drivingPath;
     @Inject
     ScoreLock lock;
-    @Inject
-    Clock clock;
 
     /**
      * Rescores every organization with the active model, in a transaction of its own; waits for rescores of
@@ -51,44 +38,19 @@ public class ScoreService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @TransactionConfiguration(timeout = 1800)
     public RescoreResult rescoreAll() {
-        long started = System.nanoTime();
         lock.acquire();
-        ActiveModel model = models.active();
-        ScoreWriter writer = store.writer(model.version(), Instant.now(clock), null);
-        int scored = NetworkScorer.score(facts.all(), Map.of(), today(), model.model(), writer);
-        ScoreStore.Written written = writer.finish();
-        return new RescoreResult(model.version(), scored, written.changed(), written.history(),
-                (System.nanoTime() - started) / 1_000_000);
+        ScoringEngine.FullRescore r = engine.rescoreAll();
+        return new RescoreResult(r.modelVersion(), r.organizations(), r.changed(), r.historyRows(), r.durationMillis());
     }
 
     /**
-     * Rescores these organizations (deleted ones are skipped) and every organization above them, in the
-     * caller's transaction; suppliers and handlers outside that set count with their stored scores. Holds the
-     * score lock from before the first read to the end of the transaction, so that every rescore reads what the
-     * previous one committed. Returns the number of organizations scored.
+     * Rescores these organizations (deleted ones are removed) and every organization above them, in the caller's
+     * transaction, holding the score lock to its end. Returns the number of organizations whose scores changed.
      */
     @Transactional
     public int rescore(Collection<Long> changed) {
         lock.acquire();
-        ActiveModel model = models.active();
-        Set<Long> affected = dependents.withBuyers(changed);
-        while (true) {
-            NetworkFacts members = facts.of(affected);
-            Set<Long> outside = NetworkScorer.upstreamOutside(members);
-            Map<Long, NetworkScorer.Upstream> known = store.upstream(outside);
-            if (known.size() == outside.size()) {
-                ScoreWriter writer = store.writer(model.version(), Instant.now(clock),
-                        members.organizations().keySet());
-                int scored = NetworkScorer.score(members, known, today(), model.model(), writer);
-                writer.finish();
-                return scored;
-            }
-            // A supplier without a score yet (written around the services): score it here too, with its buyers.
-            Set<Long> missing = new HashSet<>(outside);
-            missing.removeAll(known.keySet());
-            missing.addAll(affected);
-            affected = dependents.withBuyers(missing);
-        }
+        return engine.change(changed);
     }
 
     /** The current score of an existing organization; one created around the services is scored now. */
@@ -101,7 +63,7 @@ public class ScoreService {
         if (Organization.findById(organizationId) == null) {
             throw new NotFoundException("Organization", organizationId);
         }
-        rescore(Set.of(organizationId));
+        rescore(List.of(organizationId));
         return CurrentScore.findById(organizationId);
     }
 
@@ -110,8 +72,11 @@ public class ScoreService {
     public ScoreView view(long organizationId) {
         CurrentScore score = current(organizationId);
         Organization organization = Organization.findById(organizationId);
-        ScoreStore.StoredContributions contributions = store.contributions(organizationId).orElseThrow(
-                () -> new IllegalStateException("Organization " + organizationId + " has a score without explanation"));
+        ScoredOrganization explained = engine.read(g -> g.explain(organizationId));
+        if (explained == null) {
+            throw new NotFoundException("Organization", organizationId);
+        }
+        ScoreStore.StoredContributions contributions = ScoreStore.StoredContributions.of(explained);
         return ScoreView.of(score, organization.name, contributions,
                 drivingPath.from(organizationId, contributions.inherited()));
     }
@@ -132,12 +97,8 @@ public class ScoreService {
     /** Whether a full rescore is due: an organization without a score, or scores of another model version. */
     @Transactional
     public boolean outdated() {
-        int version = models.active().version();
+        int version = engine.modelVersion();
         // A score row goes with its organization (on delete cascade), so fewer rows means some are missing.
         return CurrentScore.count() < Organization.count() || CurrentScore.count("modelVersion <> ?1", version) > 0;
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

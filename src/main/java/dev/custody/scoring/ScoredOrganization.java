@@ -1,5 +1,5 @@
 package dev.custody.scoring;
 
-/** The own and inherited score of one organization, as computed in one run. */
+/** The own and inherited score of one organization, with their explanations. */
 public record ScoredOrganization(long organizationId, OwnScore own, InheritedScore inherited) {
 }

@@ -50,6 +50,18 @@ final class SyntheticGenerator {
     private final int logisticsCount;
     private final List<Org> orgs;
     private final int[] firstSupplier;
+    /** Each vendor's market segment: ASSURED, MAINSTREAM or BUDGET (see segments()). */
+    private int[] segment;
+    /** Each organization's assessment: UNASSESSED, or its overall quality EXCELLENT, GOOD, MIDDLING, POOR. */
+    private int[] quality;
+    private static final int ASSURED = 0;
+    private static final int MAINSTREAM = 1;
+    private static final int BUDGET = 2;
+    private static final int UNASSESSED = -1;
+    private static final int EXCELLENT = 0;
+    private static final int GOOD = 1;
+    private static final int MIDDLING = 2;
+    private static final int POOR = 3;
 
     SyntheticGenerator(long seed, int organizations, int links, LocalDate today) {
         if (organizations < MIN_ORGANIZATIONS) {
@@ -68,6 +80,8 @@ final class SyntheticGenerator {
 
     SyntheticNetwork generate() {
         organizations();
+        segments();
+        qualities();
         List<Link> links = links();
         return new SyntheticNetwork(List.copyOf(orgs), new SyntheticSites(random, orgs).sites(), links, legs(),
                 incidents(), assessments());
@@ -103,9 +117,83 @@ final class SyntheticGenerator {
         }
         OrganizationKind[] logistics = {OrganizationKind.LOGISTICS_PROVIDER, OrganizationKind.LOGISTICS_PROVIDER,
             OrganizationKind.LOGISTICS_PROVIDER, OrganizationKind.CUSTOMS_BROKER, OrganizationKind.DISTRIBUTOR};
+        // Customs brokers and distributors work at the destination (the network's goods land in the Netherlands).
+        String[] destination = {"NL", "NL", "NL", "BE", "DE"};
         for (int j = 0; j < logisticsCount; j++) {
-            orgs.add(organization(orgs.size(), logistics[j % logistics.length], null));
+            Org o = organization(orgs.size(), logistics[j % logistics.length], null);
+            if (j % logistics.length >= 3) {
+                o = new Org(o.name(), o.kind(), destination[random.nextInt(destination.length)], o.ownership(),
+                        o.parentCompany(), o.parentCountry(), o.tier());
+            }
+            orgs.add(o);
         }
+    }
+
+    /**
+     * Vendors differ: about 30 % sell assured servers (factories in lower-risk regions, assessed suppliers, controlled
+     * transport), 25 % are budget makers (factories in higher-risk regions, little assessed, loose transport), the rest
+     * mainstream. A vendor's first contract manufacturer (index = vendor's, its factory) moves to its segment's regions.
+     */
+    private void segments() {
+        segment = new int[layerSize[0]];
+        String[] assured = {"TW", "JP", "KR", "US", "MX", "DE", "CZ", "HU", "NL", "IE"};
+        String[] budget = {"CN", "CN", "HK", "VN", "TH", "PH", "ID", "IN"};
+        for (int v = 0; v < layerSize[0]; v++) {
+            double r = random.nextDouble();
+            segment[v] = r < 0.30 ? ASSURED : r < 0.75 ? MAINSTREAM : BUDGET;
+            int factory = layerStart[1] + v;
+            if (segment[v] != MAINSTREAM && v < layerSize[1]) {
+                String[] places = segment[v] == ASSURED ? assured : budget;
+                relocate(factory, places[random.nextInt(places.length)]);
+                // Assured vendors are headquartered where their buyers audit easily; budget makers near their factories.
+                String[] homes = segment[v] == ASSURED ? ASSURED_HOMES : BUDGET_HOMES;
+                relocate(v, homes[random.nextInt(homes.length)]);
+            }
+        }
+    }
+
+    /**
+     * Who has been assessed and how well, as a risk team's records look: nearly every vendor, most contract
+     * manufacturers and logistics providers (they handle many vendors' goods), few deep suppliers (tier 4 and 5
+     * mostly never); each assessed organization good, middling or poor overall. A vendor and its factory follow the
+     * vendor's segment.
+     */
+    private void qualities() {
+        quality = new int[orgs.size()];
+        for (int org = 0; org < orgs.size(); org++) {
+            Integer tier = orgs.get(org).tier();
+            double assessed = tier == null ? 0.85 : switch (tier) {
+                case 1 -> 0.95;
+                case 2 -> 0.75;
+                case 3 -> 0.30;
+                case 4 -> 0.10;
+                default -> 0.05;
+            };
+            double r = random.nextDouble();
+            quality[org] = random.nextDouble() >= assessed ? UNASSESSED
+                    : r < 0.15 ? EXCELLENT : r < 0.45 ? GOOD : r < 0.80 ? MIDDLING : POOR;
+        }
+        for (int v = 0; v < layerSize[0]; v++) {
+            int factory = layerStart[1] + v;
+            double r = random.nextDouble();
+            int q = switch (segment[v]) {
+                case ASSURED -> r < 0.5 ? EXCELLENT : GOOD;
+                case BUDGET -> r < 0.3 ? UNASSESSED : r < 0.5 ? MIDDLING : POOR;
+                default -> r < 0.35 ? GOOD : MIDDLING;
+            };
+            quality[v] = segment[v] == BUDGET && q == UNASSESSED ? POOR : q;
+            if (v < layerSize[1]) {
+                quality[factory] = q;
+            }
+        }
+    }
+
+    private static final String[] ASSURED_HOMES = {"US", "DE", "JP", "NL", "GB", "FI", "SE", "CH", "DK", "IE"};
+    private static final String[] BUDGET_HOMES = {"CN", "CN", "HK", "VN"};
+
+    private void relocate(int org, String country) {
+        Org o = orgs.get(org);
+        orgs.set(org, new Org(o.name(), o.kind(), country, o.ownership(), o.parentCompany(), o.parentCountry(), o.tier()));
     }
 
     private OrganizationKind kindInLayer(int layer) {
@@ -148,20 +236,50 @@ final class SyntheticGenerator {
                 addLink(links, pairs, buyer, supplier);
             }
         }
-        int belowVendors = logisticsStart - layerSize[0];
+        List<List<List<Integer>>> byRegion = suppliersByRegion();
+        // A server vendor works with one to three contract manufacturers (its factory and up to two more).
+        for (int vendor = 0; vendor < layerSize[0]; vendor++) {
+            for (int extra = random.nextInt(3); extra > 0; extra--) {
+                List<Integer> near = byRegion.get(1).get(SyntheticPlaces.region(orgs.get(vendor).hqCountry()));
+                int supplier = !near.isEmpty() && random.nextBoolean() ? near.get(random.nextInt(near.size()))
+                        : layerStart[1] + random.nextInt(layerSize[1]);
+                addLink(links, pairs, vendor, supplier);
+            }
+        }
+        int belowManufacturers = logisticsStart - layerSize[0] - layerSize[1];
         long attempts = 0;
         while (links.size() < linkCount) {
             if (++attempts > 50L * linkCount) {
                 throw new IllegalArgumentException("cannot place " + linkCount + " distinct links");
             }
-            int k = layerOf(layerSize[0] + random.nextInt(belowVendors));
-            int supplier = layerStart[k] + SyntheticPlaces.skewed(random, layerSize[k]);
+            int k = layerOf(layerSize[0] + layerSize[1] + random.nextInt(belowManufacturers));
             int buyer = layerStart[k - 1] + random.nextInt(layerSize[k - 1]);
+            List<Integer> near = byRegion.get(k).get(SyntheticPlaces.region(orgs.get(buyer).hqCountry()));
+            // Three links in four stay in the buyer's region, where a popular supplier is likelier than a rare one.
+            int supplier = random.nextDouble() < 0.75 && !near.isEmpty()
+                    ? near.get(SyntheticPlaces.skewed(random, near.size()))
+                    : layerStart[k] + SyntheticPlaces.skewed(random, layerSize[k]);
             addLink(links, pairs, buyer, supplier);
         }
         // In buyer order the unique (buyer, supplier, item) index grows at its end: H2 writes them 4x faster.
         links.sort(Comparator.comparingInt(Link::buyer).thenComparingInt(Link::supplier));
         return links;
+    }
+
+    /** The organizations of each layer by the region of their headquarters, in index order. */
+    private List<List<List<Integer>>> suppliersByRegion() {
+        List<List<List<Integer>>> layers = new ArrayList<>();
+        for (int k = 0; k < layerSize.length; k++) {
+            List<List<Integer>> regions = new ArrayList<>();
+            for (int r = 0; r < SyntheticPlaces.REGIONS; r++) {
+                regions.add(new ArrayList<>());
+            }
+            for (int i = layerStart[k]; i < layerStart[k] + layerSize[k]; i++) {
+                regions.get(SyntheticPlaces.region(orgs.get(i).hqCountry())).add(i);
+            }
+            layers.add(regions);
+        }
+        return layers;
     }
 
     private void addLink(List<Link> links, Set<Long> pairs, int buyer, int supplier) {
@@ -173,13 +291,23 @@ final class SyntheticGenerator {
             case FIRMWARE_HOUSE -> ItemKind.FIRMWARE;
             default -> ItemKind.COMPONENT;
         };
-        Criticality criticality = kind == ItemKind.COMPONENT ? componentCriticality() : Criticality.CRITICAL;
+        Criticality criticality = kind == ItemKind.COMPONENT ? componentCriticality(layerOf(supplier))
+                : Criticality.CRITICAL;
         links.add(new Link(buyer, supplier, kind, 5 + random.nextInt(96), criticality));
     }
 
-    private Criticality componentCriticality() {
+    /**
+     * Components bought by a contract manufacturer (tier 3) are mostly medium or high; deeper (tier 4 and 5), where
+     * parts are commodity passives, mostly low or medium: what a board's bill of materials looks like.
+     */
+    private Criticality componentCriticality(int layer) {
         double r = random.nextDouble();
-        return r < 0.30 ? Criticality.LOW : r < 0.65 ? Criticality.MEDIUM : r < 0.90 ? Criticality.HIGH : Criticality.CRITICAL;
+        if (layer <= 2) {
+            return r < 0.15 ? Criticality.LOW : r < 0.55 ? Criticality.MEDIUM : r < 0.90 ? Criticality.HIGH
+                    : Criticality.CRITICAL;
+        }
+        return r < 0.45 ? Criticality.LOW : r < 0.85 ? Criticality.MEDIUM : r < 0.97 ? Criticality.HIGH
+                : Criticality.CRITICAL;
     }
 
     private int layerOf(int index) {
@@ -197,7 +325,9 @@ final class SyntheticGenerator {
             int count = 3 + random.nextInt(3);
             int factory = firstSupplier[vendor] - 1;
             String factoryCountry = orgs.get(factory).hqCountry();
-            legs.add(new Leg(vendor, 1, LegKind.FACTORY, factory, factoryCountry, true, random.nextDouble() < 0.75, false));
+            double[] controls = controls(segment[vendor]);
+            legs.add(new Leg(vendor, 1, LegKind.FACTORY, factory, factoryCountry, true,
+                    random.nextDouble() < controls[1], random.nextDouble() < controls[2] / 2));
             for (int sequence = 2; sequence <= count; sequence++) {
                 // Three legs skip the forwarder: factory, carrier, customs.
                 LegKind kind = route[count == 3 ? sequence : sequence - 1];
@@ -207,21 +337,37 @@ final class SyntheticGenerator {
         return legs;
     }
 
-    private Leg leg(int vendor, int sequence, LegKind kind, String factoryCountry) {
-        int handler = switch (kind) {
-            case CUSTOMS -> logistics(3);
-            case DISTRIBUTOR -> logistics(4);
-            default -> logistics(random.nextInt(3));
+    /** The chance of seals, tracking and escort on a leg, by the vendor's segment. */
+    private static double[] controls(int segment) {
+        return switch (segment) {
+            case ASSURED -> new double[] {0.98, 0.98, 0.7};
+            case BUDGET -> new double[] {0.7, 0.6, 0.05};
+            default -> new double[] {0.9, 0.85, 0.25};
         };
+    }
+
+    private Leg leg(int vendor, int sequence, LegKind kind, String factoryCountry) {
+        int offset = switch (kind) {
+            case CUSTOMS -> 3;
+            case DISTRIBUTOR -> 4;
+            default -> random.nextInt(3);
+        };
+        int handler = logistics(offset);
+        // Assured vendors pick logistics providers that were assessed well, when a few tries find one.
+        for (int tries = 0; segment[vendor] == ASSURED && quality[handler] > GOOD && tries < 10; tries++) {
+            handler = logistics(offset);
+        }
         String country = switch (kind) {
             case FORWARDER -> factoryCountry;
             case CARRIER -> orgs.get(handler).hqCountry();
             default -> "NL";
         };
-        // Customs may open and reseal packages, so a customs leg never counts as sealed.
-        boolean seals = kind != LegKind.CUSTOMS && random.nextDouble() < 0.85;
-        return new Leg(vendor, sequence, kind, handler, country, seals, random.nextDouble() < 0.75,
-                random.nextDouble() < 0.2);
+        // Customs may open and reseal packages, so a customs leg never counts as sealed; tracking goes on through it.
+        boolean customs = kind == LegKind.CUSTOMS;
+        double[] controls = controls(segment[vendor]);
+        boolean seals = !customs && random.nextDouble() < controls[0];
+        return new Leg(vendor, sequence, kind, handler, country, seals, random.nextDouble() < controls[1],
+                random.nextDouble() < controls[2]);
     }
 
     /** A random logistics organization at the given position of the repeating five-kind pattern. */
@@ -235,13 +381,16 @@ final class SyntheticGenerator {
         int days = (int) ChronoUnit.DAYS.between(FIRST_INCIDENT, today);
         IncidentCategory[] categories = IncidentCategory.values();
         for (int org = 0; org < orgs.size(); org++) {
-            if (random.nextDouble() >= 0.02) {
+            // A few incidents anywhere; budget vendors and their factories have a history more often.
+            boolean budget = org < layerSize[0] && segment[org] == BUDGET
+                    || org >= layerStart[1] && org - layerStart[1] < layerSize[0] && segment[org - layerStart[1]] == BUDGET;
+            if (random.nextDouble() >= (budget ? 0.5 : 0.02)) {
                 continue;
             }
             IncidentCategory category = categories[random.nextInt(categories.length)];
             String title = category.name().replace('_', ' ').toLowerCase() + " reported at " + orgs.get(org).name();
-            incidents.add(new IncidentRow(org, FIRST_INCIDENT.plusDays(random.nextInt(days + 1)), category,
-                    severity(category), status(), title));
+            LocalDate on = budget ? today.minusDays(random.nextInt(3 * 365)) : FIRST_INCIDENT.plusDays(random.nextInt(days + 1));
+            incidents.add(new IncidentRow(org, on, category, severity(category), status(), title));
         }
         return incidents;
     }
@@ -264,22 +413,26 @@ final class SyntheticGenerator {
                 : r < 0.95 ? IncidentStatus.REFUTED : IncidentStatus.DISPUTED;
     }
 
+    /**
+     * The assessments of the organizations qualities() chose: factors around the organization's overall quality, some
+     * unknown, up to 30 months old, so about 40 % are stale.
+     */
     private List<AssessmentRow> assessments() {
         List<AssessmentRow> assessments = new ArrayList<>();
         for (int org = 0; org < orgs.size(); org++) {
-            if (random.nextDouble() >= 0.60) {
+            if (quality[org] == UNASSESSED) {
                 continue;
             }
-            boolean logistics = orgs.get(org).tier() == null;
+            int centre = quality[org];
             Map<InsiderFactor, Integer> ratings = new EnumMap<>(InsiderFactor.class);
             for (InsiderFactor factor : InsiderFactor.values()) {
-                boolean unknown = (logistics && PRODUCT_FACTORS.contains(factor)) || random.nextDouble() < 0.15;
-                if (!unknown) {
-                    ratings.put(factor, random.nextInt(InsiderFactor.WORST + 1));
+                if (random.nextDouble() >= 0.15) {
+                    int rating = centre + random.nextInt(3) - 1;
+                    ratings.put(factor, Math.max(InsiderFactor.BEST, Math.min(InsiderFactor.WORST, rating)));
                 }
             }
             String assessor = "Synthetic Assessor " + (1 + random.nextInt(40));
-            assessments.add(new AssessmentRow(org, assessor, today.minusMonths(random.nextInt(41)), ratings));
+            assessments.add(new AssessmentRow(org, assessor, today.minusMonths(random.nextInt(31)), ratings));
         }
         return assessments;
     }

@@ -32,6 +32,22 @@ final class SyntheticPlaces {
     private SyntheticPlaces() {
     }
 
+    /**
+     * The sourcing region of a country (0 China, 1 rest of East Asia, 2 South and Southeast Asia, 3 the Americas,
+     * 4 Europe and the rest): supply chains cluster by region, so buyers mostly buy within their own.
+     */
+    static int region(String country) {
+        return switch (country) {
+            case "CN", "HK" -> 0;
+            case "TW", "KR", "JP" -> 1;
+            case "MY", "VN", "TH", "SG", "IN", "PH", "ID" -> 2;
+            case "US", "MX", "CA", "BR" -> 3;
+            default -> 4;
+        };
+    }
+
+    static final int REGIONS = 5;
+
     static Place draw(Random random) {
         return PLACES.get(skewed(random, PLACES.size()));
     }

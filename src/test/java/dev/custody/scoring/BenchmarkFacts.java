@@ -1,28 +1,40 @@
 package dev.custody.scoring;
 
+import dev.custody.network.OrganizationKind;
 import dev.custody.seeding.SyntheticNetwork;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The synthetic network as the calculators' facts and as ScoringGraph arrays, for ScoringBenchmark. */
+/**
+ * The synthetic network as the facts the scoring engine loads (NetworkFacts, organization ids = index + 1), with the
+ * reference countries of data-seeds; for ScoringBenchmark and the model's distribution tests.
+ */
 final class BenchmarkFacts {
-    private final SyntheticNetwork network;
-    private final Map<String, Facts.Country> countries;
-    private final List<List<Facts.Site>> sites;
-    private final List<List<Facts.Incident>> incidents;
-    private final Facts.Assessment[] assessments;
+    private static final String COUNTRIES = "data-seeds/reference/countries.tsv";
 
-    BenchmarkFacts(SyntheticNetwork network, Map<String, Facts.Country> countries) {
-        this.network = network;
-        this.countries = countries;
+    private BenchmarkFacts() {
+    }
+
+    /** The facts of a synthetic network. */
+    static NetworkFacts of(SyntheticNetwork network) {
+        Map<String, Facts.Country> countries = countries();
         int n = network.organizations().size();
-        this.sites = lists(n);
-        this.incidents = lists(n);
-        this.assessments = new Facts.Assessment[n];
+        List<List<Facts.Site>> sites = lists(n);
+        List<List<Facts.Incident>> incidents = lists(n);
+        Facts.Assessment[] assessments = new Facts.Assessment[n];
         long id = 0;
         for (SyntheticNetwork.SiteRow s : network.sites()) {
-            sites.get(s.organization()).add(new Facts.Site(++id, s.name(), s.city(), s.activities(), country(s.country())));
+            sites.get(s.organization()).add(new Facts.Site(++id, s.name(), s.city(), s.activities(),
+                    countries.get(s.country())));
         }
         for (SyntheticNetwork.IncidentRow i : network.incidents()) {
             incidents.get(i.organization()).add(new Facts.Incident(++id, i.title(), i.occurredOn(), i.category(),
@@ -34,42 +46,75 @@ final class BenchmarkFacts {
                 assessments[a.organization()] = new Facts.Assessment(++id, a.assessedOn(), a.ratings());
             }
         }
-    }
-
-    Facts.Organization organization(int index) {
-        SyntheticNetwork.Org org = network.organizations().get(index);
-        return new Facts.Organization(index, org.name(), country(org.hqCountry()), sites.get(index), assessments[index],
-                incidents.get(index));
-    }
-
-    ScoringGraph graph(double[] own, ScoringModel model) {
-        List<SyntheticNetwork.Link> links = network.links();
-        int[] buyer = new int[links.size()];
-        int[] supplier = new int[links.size()];
-        double[] weight = new double[links.size()];
-        for (int e = 0; e < links.size(); e++) {
-            SyntheticNetwork.Link link = links.get(e);
-            buyer[e] = link.buyer();
-            supplier[e] = link.supplier();
-            weight[e] = Propagation.linkWeight(link.criticality(), link.shareHundredths() / 100.0, model);
+        Map<Long, Facts.Organization> organizations = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            SyntheticNetwork.Org org = network.organizations().get(i);
+            organizations.put(i + 1L, new Facts.Organization(i + 1L, org.name(), countries.get(org.hqCountry()),
+                    sites.get(i), assessments[i], incidents.get(i)));
         }
-        List<SyntheticNetwork.Leg> legs = network.legs();
-        int[] vendor = new int[legs.size()];
-        int[] handler = new int[legs.size()];
-        double[] legScore = new double[legs.size()];
-        for (int e = 0; e < legs.size(); e++) {
-            SyntheticNetwork.Leg leg = legs.get(e);
-            vendor[e] = leg.vendor();
-            handler[e] = leg.handler();
-            legScore[e] = Propagation.legOwnScore(new Facts.Leg(e, leg.sequence(), leg.kind(), leg.handler(),
-                    network.organizations().get(leg.handler()).name(), country(leg.country()), leg.seals(),
-                    leg.tracking(), leg.escort()), model);
+        Map<Long, List<Facts.SupplierLink>> links = new HashMap<>();
+        long linkId = 0;
+        for (SyntheticNetwork.Link l : network.links()) {
+            links.computeIfAbsent(l.buyer() + 1L, k -> new ArrayList<>()).add(new Facts.SupplierLink(l.supplier() + 1L,
+                    network.organizations().get(l.supplier()).name(), l.item(), l.criticality(),
+                    l.shareHundredths() / 100.0, ++linkId));
         }
-        return ScoringGraph.of(own, buyer, supplier, weight, vendor, handler, legScore, model);
+        Map<Long, List<Facts.Leg>> legs = new HashMap<>();
+        long legId = 0;
+        for (SyntheticNetwork.Leg l : network.legs()) {
+            legs.computeIfAbsent(l.vendor() + 1L, k -> new ArrayList<>()).add(new Facts.Leg(++legId, l.sequence(),
+                    l.kind(), l.handler() + 1L, network.organizations().get(l.handler()).name(),
+                    countries.get(l.country()), l.seals(), l.tracking(), l.escort()));
+        }
+        return new NetworkFacts(organizations, links, legs);
     }
 
-    private Facts.Country country(String iso2) {
-        return iso2 == null ? null : countries.get(iso2);
+    /** The ids of the network's vendors (tier 1). */
+    static long[] vendors(SyntheticNetwork network) {
+        List<SyntheticNetwork.Org> orgs = network.organizations();
+        return java.util.stream.IntStream.range(0, orgs.size()).filter(i -> orgs.get(i).kind() == OrganizationKind.VENDOR)
+                .mapToLong(i -> i + 1L).toArray();
+    }
+
+    /** The reference countries (CPI 2023, export-control rules) the synthetic network's ISO codes name. */
+    static Map<String, Facts.Country> countries() {
+        Map<String, Facts.Country> countries = new HashMap<>();
+        try (InputStream in = BenchmarkFacts.class.getClassLoader().getResourceAsStream(COUNTRIES)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + COUNTRIES + " on the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> header = List.of(reader.readLine().split("\t", -1));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    Facts.Country country = country(header, new ArrayList<>(List.of(line.split("\t", -1))));
+                    countries.put(country.iso2(), country);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return countries;
+    }
+
+    private static Facts.Country country(List<String> header, List<String> cells) {
+        while (cells.size() < header.size()) {
+            cells.add("");
+        }
+        Map<String, String> row = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            row.put(header.get(i), cells.get(i).trim());
+        }
+        String cpi = row.get("cpi_2023_score");
+        String law = row.get("state_intelligence_cooperation_law");
+        return new Facts.Country(row.get("iso2"), row.get("country"), cpi.isEmpty() ? null : Integer.valueOf(cpi),
+                yes(row.get("us_embargoed")), yes(row.get("ear_group_e1")) || yes(row.get("ear_group_e2")),
+                yes(row.get("itar_126_1_proscribed")), law.isEmpty() ? null : !"no".equalsIgnoreCase(law), Map.of());
+    }
+
+    private static boolean yes(String value) {
+        return "yes".equalsIgnoreCase(value);
     }
 
     private static <T> List<List<T>> lists(int n) {

@@ -44,9 +44,9 @@ class IncidentCalculatorTest {
                 incident("implant found", TODAY.minusDays(365), 6, IncidentStatus.ALLEGED),
                 incident("firmware swap", TODAY, 9, IncidentStatus.CONFIRMED)), TODAY, MODEL);
         assertThat(h.score()).isCloseTo(88.577, within(1e-3));
-        assertThat(h.contributions().get(0).label()).isEqualTo("firmware swap, 2026-03-31 (confirmed)");
+        assertThat(h.contributions().get(0).label()).isEqualTo("firmware swap, 31 March 2026 (confirmed)");
         assertThat(h.contributions().get(0).points()).isCloseTo(78.840, within(1e-3));
-        assertThat(h.contributions().get(1).label()).isEqualTo("implant found, 2025-03-31 (alleged)");
+        assertThat(h.contributions().get(1).label()).isEqualTo("implant found, 31 March 2025 (alleged)");
         assertThat(h.contributions().get(1).points()).isCloseTo(9.737, within(1e-3));
     }
 

@@ -58,7 +58,7 @@ class InsiderCalculatorTest {
         assertThat(i.score()).isEqualTo(stale ? 100.0 : 0.0);
         if (stale) {
             assertThat(i.contributions()).allSatisfy(c ->
-                    assertThat(c.label()).endsWith(": stale (assessed " + assessedOn + ")"));
+                    assertThat(c.label()).endsWith(": stale (assessed " + Explanations.date(assessedOn) + ", rated 0 then)"));
         }
     }
 

@@ -3,7 +3,7 @@ package dev.custody.scoring;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.inject.spi.CDI;
 
-/** Puts the scoring model back as other tests expect it: no draft, the domain defaults active. */
+/** Puts the scoring model back as other tests expect it: no draft, version 2's defaults active. */
 public final class ModelFixtures {
     private ModelFixtures() {
     }
@@ -18,9 +18,14 @@ public final class ModelFixtures {
             }
         });
         boolean defaults = QuarkusTransaction.requiringNew().call(
-                () -> models.active().model().equals(ScoringModel.defaults()));
+                () -> models.active().model().equals(ScoringModel.version2()));
         if (!defaults) {
-            int version = QuarkusTransaction.requiringNew().call(() -> admin.createDraft(1, "Defaults again", "test").version);
+            // version 2 as the migration stored it (V12): the lowest version holding its defaults
+            int source = QuarkusTransaction.requiringNew().call(() -> models.list().stream()
+                    .filter(v -> models.parameters(v).equals(ScoringModel.version2()))
+                    .mapToInt(v -> v.version).min().orElseThrow());
+            int version = QuarkusTransaction.requiringNew().call(
+                    () -> admin.createDraft(source, "Defaults again", "test").version);
             admin.activate(version);
         }
     }

@@ -19,7 +19,9 @@ class ModelValidatorTest {
                 d.factorWeights(), d.staleAfterMonths(), d.credibility(), halfLife, weightGeography, d.weightInsider(),
                 d.weightIncident(), d.floorTrigger(), d.floorScore(), medium, high, critical, pMin, pMax,
                 d.criticalityFactor(), d.legCriticality(), d.legGeographyWeight(),
-                d.scenarioShares(), d.amortisationYears(), d.viabilityThreshold());
+                d.scenarioShares(), d.amortisationYears(), d.viabilityThreshold(), d.formula(), d.unknownPrior(),
+                d.passThrough(), d.inspectionEffect(), d.breadthPremium(),
+                d.breadthHalfAt(), d.legControlEffect());
     }
 
     static Set<String> fields(ScoringModel m) {
@@ -68,7 +70,9 @@ class ModelValidatorTest {
                 d.unratedCountryScore(), d.proscribedFloor(), d.factorWeights(), 0, credibility, d.halfLifeMonths(),
                 d.weightGeography(), d.weightInsider(), d.weightIncident(), d.floorTrigger(), d.floorScore(),
                 d.mediumFrom(), d.highFrom(), d.criticalFrom(), d.pMin(), d.pMax(), k, null, 1.5,
-                d.scenarioShares(), d.amortisationYears(), d.viabilityThreshold());
+                d.scenarioShares(), d.amortisationYears(), d.viabilityThreshold(), d.formula(), d.unknownPrior(),
+                d.passThrough(), d.inspectionEffect(), d.breadthPremium(),
+                d.breadthHalfAt(), d.legControlEffect());
         assertThat(fields(m)).containsExactlyInAnyOrder("indicatorWeights.Unknown index", "staleAfterMonths",
                 "credibility.DISPUTED", "credibility.REFUTED", "criticalityFactor.LOW", "legCriticality",
                 "legGeographyWeight");
@@ -80,7 +84,9 @@ class ModelValidatorTest {
                 d.factorWeights(), d.staleAfterMonths(), d.credibility(), d.halfLifeMonths(), d.weightGeography(),
                 d.weightInsider(), d.weightIncident(), d.floorTrigger(), d.floorScore(), d.mediumFrom(), d.highFrom(),
                 d.criticalFrom(), d.pMin(), d.pMax(), d.criticalityFactor(), d.legCriticality(),
-                d.legGeographyWeight(), shares, amortisationYears, viabilityThreshold);
+                d.legGeographyWeight(), shares, amortisationYears, viabilityThreshold, d.formula(), d.unknownPrior(),
+                d.passThrough(), d.inspectionEffect(), d.breadthPremium(),
+                d.breadthHalfAt(), d.legControlEffect());
     }
 
     static Map<String, Double> shares(double implant, double transit, double counterfeit, double firmware) {

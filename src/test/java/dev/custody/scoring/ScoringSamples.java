@@ -74,7 +74,9 @@ final class ScoringSamples {
                 factorWeights, d.staleAfterMonths(), d.credibility(), d.halfLifeMonths(), d.weightGeography(),
                 d.weightInsider(), d.weightIncident(), d.floorTrigger(), d.floorScore(), d.mediumFrom(), d.highFrom(),
                 d.criticalFrom(), d.pMin(), d.pMax(), d.criticalityFactor(), d.legCriticality(), d.legGeographyWeight(),
-                d.scenarioShares(), d.amortisationYears(), d.viabilityThreshold());
+                d.scenarioShares(), d.amortisationYears(), d.viabilityThreshold(), d.formula(), d.unknownPrior(),
+                d.passThrough(), d.inspectionEffect(), d.breadthPremium(),
+                d.breadthHalfAt(), d.legControlEffect());
     }
 
     /** The default model, or one with random indicator and factor weights. */

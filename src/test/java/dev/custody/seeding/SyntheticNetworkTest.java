@@ -58,8 +58,20 @@ class SyntheticNetworkTest {
                 .collect(Collectors.groupingBy(Org::tier, Collectors.counting()));
         IntStream.rangeClosed(2, 5).forEach(t -> assertThat(perTier.get(t)).isGreaterThan(perTier.get(t - 1)));
         assertThat(NETWORK.sites().size()).isBetween(2_800, 3_200);
-        assertThat(NETWORK.incidents().size()).isBetween(20, 60);
-        assertThat(NETWORK.assessments().size()).isBetween(1_100, 1_300);
+        assertThat(NETWORK.incidents().size()).isBetween(20, 90);
+        // a risk team's records: nearly every vendor assessed, most deep suppliers (tier 4 and 5) never
+        Map<Integer, Long> assessedPerTier = NETWORK.assessments().stream().map(a -> orgs.get(a.organization()).tier())
+                .filter(t -> t != null).collect(Collectors.groupingBy(t -> t, Collectors.counting()));
+        assertThat(assessedPerTier.get(1) / (double) perTier.get(1)).isGreaterThan(0.85);
+        assertThat((assessedPerTier.getOrDefault(4, 0L) + assessedPerTier.getOrDefault(5, 0L))
+                / (double) (perTier.get(4) + perTier.get(5))).isLessThan(0.15);
+        // below tier 2, components are mostly of low or medium criticality
+        List<Link> deep = NETWORK.links().stream().filter(l -> {
+            Integer tier = orgs.get(l.supplier()).tier();
+            return tier != null && tier >= 4 && orgs.get(l.supplier()).kind() == OrganizationKind.COMPONENT_SUPPLIER;
+        }).toList();
+        assertThat(deep.stream().filter(l -> l.criticality() == Criticality.LOW || l.criticality() == Criticality.MEDIUM)
+                .count() / (double) deep.size()).isGreaterThan(0.75);
         assertThat(NETWORK.assessments()).filteredOn(a -> a.ratings().size() < 11).isNotEmpty();
         assertThat(NETWORK.links()).extracting(Link::share)
                 .allSatisfy(s -> assertThat(s).isBetween(new BigDecimal("0.05"), BigDecimal.ONE));
