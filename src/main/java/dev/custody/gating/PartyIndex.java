@@ -145,7 +145,7 @@ public final class PartyIndex {
     }
 
     /** The first letters of each word but fillers ("and", "group" ...), or of the whole name when only fillers. */
-    static List<String> keys(String normalised) {
+    public static List<String> keys(String normalised) {
         List<String> keys = new ArrayList<>();
         for (String word : normalised.split(" ")) {
             if (!word.isEmpty() && !FILLERS.contains(word)) {

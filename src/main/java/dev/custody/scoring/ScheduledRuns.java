@@ -142,8 +142,13 @@ public class ScheduledRuns {
     /** Records a failure; the run can be taken over by a later attempt. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ScheduledRun failed(ScheduledRun.Key key, RuntimeException cause) {
+        return failed(key, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    }
+
+    /** Records a failure the job has put in words (shown as it is); a later attempt can take the run over. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ScheduledRun failed(ScheduledRun.Key key, String message) {
         ScheduledRun run = finish(key, ScheduledRun.Status.FAILED);
-        String message = cause.getClass().getSimpleName() + ": " + cause.getMessage();
         run.error = message.length() <= MAX_ERROR ? message : message.substring(0, MAX_ERROR);
         return run;
     }
