@@ -36,8 +36,6 @@ public class AccountPages {
     SecurityIdentity identity;
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String sessionCookie;
-    @ConfigProperty(name = "custody.security.secure-cookies", defaultValue = "false")
-    boolean secureCookies;
 
     @GET
     public String show() {
@@ -60,8 +58,8 @@ public class AccountPages {
             return FormFlow.html(409, render(Map.of(), e.getMessage()));
         }
         return Response.seeOther(URI.create("/login?passwordChanged=true"))
-                .cookie(SessionCookies.expired(sessionCookie, secureCookies),
-                        SessionCookies.expired(WebSessions.COOKIE, secureCookies))
+                .cookie(SessionCookies.expired(sessionCookie),
+                        SessionCookies.expired(WebSessions.COOKIE))
                 .build();
     }
 

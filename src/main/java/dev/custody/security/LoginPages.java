@@ -33,8 +33,6 @@ public class LoginPages {
     boolean demoUsers;
     @ConfigProperty(name = "custody.auth")
     String auth;
-    @ConfigProperty(name = "custody.security.secure-cookies", defaultValue = "false")
-    boolean secureCookies;
     @Inject
     WebSessions sessions;
 
@@ -66,8 +64,8 @@ public class LoginPages {
         // Ended in the database first: the cookies below only tidy the browser; a copy of them no longer signs in.
         sessions.end(session);
         return Response.seeOther(URI.create("/login?signedOut=true"))
-                .cookie(SessionCookies.expired(sessionCookie, secureCookies),
-                        SessionCookies.expired(WebSessions.COOKIE, secureCookies))
+                .cookie(SessionCookies.expired(sessionCookie),
+                        SessionCookies.expired(WebSessions.COOKIE))
                 .build();
     }
 }

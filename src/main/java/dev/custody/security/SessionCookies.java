@@ -39,10 +39,13 @@ public class SessionCookies {
         }
     }
 
-    /** A Set-Cookie that makes the browser forget a session cookie (JAX-RS sign-out and password change). */
-    static NewCookie expired(String name, boolean secure) {
+    /**
+     * A Set-Cookie that makes the browser forget a session cookie (JAX-RS sign-out and password change);
+     * SecurityHeaders marks it Secure where cookies are.
+     */
+    static NewCookie expired(String name) {
         return new NewCookie.Builder(name).value("").path("/").maxAge(0).httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT).secure(secure).build();
+                .sameSite(NewCookie.SameSite.STRICT).build();
     }
 
     /** As a header, not through the cookie jar, so that it is written exactly as built here. */

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
@@ -37,8 +36,6 @@ public class CsrfFilter {
     SecurityIdentity identity;
     @Inject
     ErrorPages errorPages;
-    @ConfigProperty(name = "custody.security.secure-cookies", defaultValue = "false")
-    boolean secureCookies;
 
     @ServerRequestFilter(readBody = true)
     public Response verify(ResteasyReactiveContainerRequestContext request, HttpServerRequest http) {
@@ -66,7 +63,7 @@ public class CsrfFilter {
         Object issued = request.getProperty(ISSUED);
         if (issued != null) {
             response.getHeaders().add("Set-Cookie", new NewCookie.Builder(COOKIE).value((String) issued).path("/")
-                    .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).secure(secureCookies).build());
+                    .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build());
         }
     }
 

@@ -94,7 +94,7 @@ class HostileTextInputTest {
                 Map.of("name", name + "\u0000", "kind", "VENDOR", "hqCountry", "US", "ownership", "PRIVATE"));
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.asString()).contains("name").contains("U+0000");
-        assertThat(count(name + "\u0000")).isZero();
+        assertThat(countStartingWith(name)).isZero();
     }
 
     @Test
@@ -123,6 +123,10 @@ class HostileTextInputTest {
     void shouldTreatAUserNameWithANulAsAWrongPasswordNotAFailure() {
         given().auth().preemptive().basic("ad\u0000min", DemoUsers.DEMO_PASSWORD).get("/api/countries")
                 .then().statusCode(401).contentType(PROBLEM);
+    }
+
+    private static long countStartingWith(String prefix) {
+        return QuarkusTransaction.requiringNew().call(() -> Organization.count("name like ?1", prefix + "%"));
     }
 
     private static long count(String name) {
