@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.custody.platform.DatabaseOutage;
 import dev.custody.security.ThrottledPasswordProvider;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -27,7 +29,7 @@ import org.jboss.logging.Logger;
  * (application/problem+json) under /api, the error page for a browser, always with the real status. That is a
  * failed or missing sign-in (401 with its challenge), a sign-in the throttle delays (429) or that cannot be checked
  * (503), both with Retry-After, a body too large, and anything that fails in a Vert.x handler (500, or 503 when the
- * database is out of reach). Redirects to the sign-in page stay redirects.
+ * database is out of reach). Redirects to the sign-in page, and the steps of Keycloak's sign-in, stay redirects.
  */
 @ApplicationScoped
 public class HttpErrors {
@@ -51,7 +53,11 @@ public class HttpErrors {
         }
         Throwable failure = unwrap(context.failure());
         String path = context.normalizedPath();
-        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+        if (failure instanceof AuthenticationRedirectException) {
+            // The OpenID Connect code flow going on to its next step; Quarkus has set the status and Location.
+            context.response().end();
+        } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
+                || failure instanceof AuthenticationCompletionException) {
             signInFailed(context, path);
         } else if (failure instanceof ForbiddenException) {
             send(context, Problem.of(403, "Forbidden", "Your role does not allow this", path));
