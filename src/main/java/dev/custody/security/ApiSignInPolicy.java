@@ -1,11 +1,11 @@
 package dev.custody.security;
 
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityPolicy;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The HTTP permission of /api and /q/metrics: signed in, else 401. It fails the request rather than denying it, so
