@@ -101,6 +101,9 @@ public class ReportResource {
         if (request == null || request.kind() == null) {
             throw new InvalidInputException("kind", "must be EXECUTIVE or VENDOR");
         }
+        if (request.kind() == ReportKind.VENDOR && request.vendorId() == null) {
+            throw new InvalidInputException("vendorId", "is required for a vendor dossier: the id of the vendor");
+        }
         long id = reports.queue(request, user(security), "api");
         return Response.accepted(ReportView.of(reports.get(id))).location(URI.create("/api/reports/" + id)).build();
     }
