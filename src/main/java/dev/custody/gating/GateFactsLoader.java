@@ -6,7 +6,6 @@ import dev.custody.economics.engagement.Engagement;
 import dev.custody.economics.engagement.ModelInputs;
 import dev.custody.economics.engagement.Safeguard;
 import dev.custody.economics.engagement.ThreatScenario;
-import dev.custody.gating.screening.ScreeningConfig;
 import dev.custody.gating.screening.ScreeningService;
 import dev.custody.network.Assessment;
 import dev.custody.network.Criticality;
@@ -18,7 +17,6 @@ import dev.custody.network.SupplyTree;
 import dev.custody.network.SupplyTreeService;
 import dev.custody.reference.Country;
 import dev.custody.reference.CountryService;
-import dev.custody.reference.RestrictedParty;
 import dev.custody.scoring.CurrentScore;
 import dev.custody.scoring.Facts;
 import dev.custody.scoring.InsiderCalculator;
@@ -57,8 +55,6 @@ public class GateFactsLoader {
     ModelInputs economics;
     @Inject
     ScreeningService screeningLists;
-    @Inject
-    ScreeningConfig screeningConfig;
 
     /** Needs a transaction: the vendor may be scored for the first time. Conditions are not weighed. */
     public Loaded load(long vendorId, Criticality criticality, int quantity, String owner, LocalDate today,
@@ -86,10 +82,7 @@ public class GateFactsLoader {
 
     /** The restriction lists in force (seeded parties and the imported list), indexed, with the adjudication threshold. */
     public Screening screening() {
-        List<GateFacts.Party> seeded = RestrictedParty.<RestrictedParty>listAll().stream()
-                .map(p -> new GateFacts.Party(p.name, p.aliases, p.listName)).toList();
-        return new Screening(List.of(PartyIndex.of(seeded), screeningLists.index()),
-                screeningConfig.similarityThreshold());
+        return screeningLists.screening();
     }
 
     /** The embargoed countries in the sense of the gate, ISO code to name. */

@@ -118,7 +118,7 @@ public class GatingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
     public Response reevaluate(@PathParam("id") long id) {
-        return act(id, Map.of(), Map.of(), () -> gating.reevaluate(id, user()));
+        return act(id, Map.of(), Map.of(), () -> gating.reevaluate(id, actor()));
     }
 
     @POST
@@ -162,7 +162,7 @@ public class GatingPages {
         GateOutcome outcome = outcome(wanted, "wanted", errors);
         text(reason, "reason", 4000, errors);
         return act(id, errors, Map.of("wanted", nz(wanted), "reason", nz(reason)),
-                () -> overrides.request(id, new OverrideRequestInput(outcome, reason), user()));
+                () -> overrides.request(id, new OverrideRequestInput(outcome, reason), actor()));
     }
 
     @POST
@@ -191,7 +191,7 @@ public class GatingPages {
         Map<String, String> errors = new LinkedHashMap<>();
         text(evidence, "evidence" + index, 2000, errors);
         return act(id, errors, Map.of("evidence" + index, nz(evidence)),
-                () -> conditions.recordMet(id, index, new ConditionMetInput(evidence), user()));
+                () -> conditions.recordMet(id, index, new ConditionMetInput(evidence), actor()));
     }
 
     /** Runs a decision page action and redirects back to the page, or shows it again with the errors or refusal. */
@@ -251,7 +251,7 @@ public class GatingPages {
         model.put("justification", values.getOrDefault("justification", ""));
         model.put("outcomes", GatingService.OVERRIDE_OUTCOMES);
         putOverride(model, request);
-        model.put("canReevaluate", canRequest());
+        model.put("canReevaluate", mayAct(request));
         model.put("user", user());
         model.put("changes", request.reviewReason() == null || request.decision() == null ? List.of() : changes.since(id));
         model.put("vendorExists", Organization.findById(request.vendorId()) != null);
@@ -278,9 +278,15 @@ public class GatingPages {
         model.put("answerable", waiting);
         model.put("canOverride", canOverride);
         model.put("needsLegalBasis", canOverride && legal);
-        model.put("canAskOverride", waiting == null && !canOverride && canRequest() && d != null
+        model.put("canAskOverride", waiting == null && !canOverride && mayAct(request) && d != null
                 && !request.overrideRequested() && !legal);
         model.put("canAnswer", approver);
+    }
+
+    /** Procurement acts (re-evaluates, asks for an override) on its own requests; approvers and admins on any. */
+    private boolean mayAct(PurchaseRequestView request) {
+        boolean approver = identity.hasRole(Roles.APPROVER) || identity.hasRole(Roles.ADMIN);
+        return canRequest() && (approver || user().equals(request.requester()));
     }
 
     private boolean canRequest() {
@@ -289,5 +295,9 @@ public class GatingPages {
 
     private String user() {
         return identity.getPrincipal().getName();
+    }
+
+    private RequestAccess.Actor actor() {
+        return RequestAccess.Actor.of(identity);
     }
 }

@@ -87,7 +87,8 @@ class ComposeFileTest {
         assertThat(dockerfile).containsPattern("(?m)^FROM registry\\.access\\.redhat\\.com/ubi9/openjdk-17-runtime:")
                 .contains("COPY --chown=185 target/quarkus-app/lib/ /deployments/lib/")
                 .contains("COPY --chown=185 target/quarkus-app/quarkus/ /deployments/quarkus/")
-                .contains("JAVA_APP_JAR=\"/deployments/quarkus-run.jar\"").contains("EXPOSE 8080").contains("USER 185");
+                .contains("JAVA_APP_JAR=\"/deployments/quarkus-run.jar\"").contains("EXPOSE 8080").contains("USER 185")
+                .contains("-XX:+ExitOnOutOfMemoryError");
         assertThat(Files.exists(ROOT.resolve(".dockerignore"))).isTrue();
         assertThat(DeploymentFiles.text(ROOT.resolve(".dockerignore"))).contains("!target/quarkus-app/");
     }

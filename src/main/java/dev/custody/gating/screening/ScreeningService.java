@@ -2,7 +2,9 @@ package dev.custody.gating.screening;
 
 import dev.custody.gating.GateFacts;
 import dev.custody.gating.PartyIndex;
+import dev.custody.gating.Screening;
 import dev.custody.platform.GateInputsChanged;
+import dev.custody.reference.RestrictedParty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -59,6 +61,16 @@ public class ScreeningService {
         ScreeningList.delete("id <> ?1", list.id);
         gateInputs.fire(GateInputsChanged.everyVendor("screening list"));
         return list;
+    }
+
+    /**
+     * What every organization is screened against: the seeded parties (Section 889, FCC Covered List) and the list
+     * in force, with the similarity from which a close name needs adjudication.
+     */
+    public Screening screening() {
+        List<GateFacts.Party> seeded = RestrictedParty.<RestrictedParty>listAll().stream()
+                .map(p -> new GateFacts.Party(p.name, p.aliases, p.listName)).toList();
+        return new Screening(List.of(PartyIndex.of(seeded), index()), config.similarityThreshold());
     }
 
     public Optional<ScreeningList> inForce() {

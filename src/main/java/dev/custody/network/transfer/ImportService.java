@@ -111,12 +111,16 @@ public class ImportService {
     }
 
     /** A row refused while writing; it carries the row so that the report can name it after the rollback. */
-    static final class RowFailure extends RuntimeException {
+    public static final class RowFailure extends RuntimeException {
         final transient ImportError error;
 
         RowFailure(ImportError error) {
             super(error.message(), null, false, false);
             this.error = error;
+        }
+
+        public ImportError error() {
+            return error;
         }
     }
 }
