@@ -28,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The journeys that matter, in a real Chromium through the real sign-in page, one per role; each step is saved
@@ -128,46 +129,51 @@ class BrowserJourneysTest {
         assertThat(decision.rules()).anySatisfy(rule -> assertThat(rule).contains(conditions.get(0).name()));
         SHOTS.take(browser, "decision", "Approved with conditions: " + String.join(", ",
                 conditions.stream().map(DecisionPage.Condition::name).toList()) + ".");
+        // 20 servers at 4,000 are worth 80,000 a year; the safeguards cost more than the policy's 25 % of that.
+        assertThat(decision.totalValue()).isEqualTo("80,000.00 USD");
+        assertThat(decision.cheaperPaths()).anySatisfy(p -> assertThat(p).contains("Deployed at")
+                .contains("criticality")).anySatisfy(p -> assertThat(p).contains("override"));
+        SHOTS.take(browser, "not-viable", "The conditions cost more than a quarter of the purchase: not viable, with "
+                + "the cheaper paths named.");
     }
 
     @Test
     void approverOverridesARejectionButNobodyOverridesTheirOwnRequest() throws IOException {
         String name = Fixtures.unique("Journey Spares");
         long vendor = JourneyNetwork.organization(name, "VENDOR", "DK");
-        JourneyNetwork.assessment(vendor, 0, 0);
-        // The last custody leg runs through an embargoed country: the gate rejects whatever the score.
-        JourneyNetwork.carrier(vendor, "KP");
-        SHOTS.journey("override", "an approver overrides a rejection; a requester cannot override their own");
+        // Rated worst on every factor: for a critical deployment the gate rejects on the score (no legal block, so
+        // an approver may override it).
+        JourneyNetwork.assessment(vendor, 4, 4);
+        SHOTS.journey("override", "a buyer asks for an override; an approver grants it from the inbox; nobody "
+                + "overrides their own request");
 
         signIn("buyer").go("Procurement");
-        DecisionPage rejected = request(name);
+        DecisionPage rejected = request(name, "CRITICAL");
         assertThat(rejected.outcome()).isEqualTo("Rejected");
-        assertThat(rejected.rules()).anySatisfy(rule -> assertThat(rule).contains("(KP)").contains("embargoed"));
         assertThat(rejected.offersOverride()).isFalse();
-        SHOTS.take(browser, "rejected", "The buyer's request is rejected (embargoed country in the custody chain); "
-                + "no override for the buyer.");
+        rejected = rejected.askOverride("APPROVE", "Sole source for the spare part; escorted from the port.");
+        SHOTS.take(browser, "asked", "The buyer's request is rejected on the score; the buyer asks for an override.");
         long id = rejected.id();
         new TopBar(browser).signOut();
-        SHOTS.take(browser, "signed-out", "Signed out.");
 
         signIn("approver");
-        DecisionPage page = DecisionPage.open(browser, id);
-        assertThat(page.offersOverride()).isTrue();
-        SHOTS.take(browser, "override-offered", "The approver, a second person, is offered the override.");
-        page = page.override("APPROVE", "Sole source for the spare part; escorted from the port (board minute 2026-14).");
-        assertThat(page.outcome()).isEqualTo("Approved");
+        String count = browser.find(By.cssSelector("#nav-approvals .count")).getText();
+        assertThat(Integer.parseInt(count)).isPositive();
+        browser.clickAndLoad(browser.find(By.id("nav-approvals")));
+        SHOTS.take(browser, "inbox", "The approver's inbox: " + count + " override request(s) waiting.");
+        browser.clickAndLoad(browser.find(By.cssSelector("#inbox tr[id^='inbox-'] a[href='/purchase-requests/" + id
+                + "#override']")));
+        DecisionPage page = new DecisionPage(browser);
+        page = page.grantRequest("Sole source for the spare part; escorted from the port (board minute 2026-14).");
+        assertThat(page.outcome()).isEqualTo("Approved by override");
         assertThat(JourneyNetwork.outcome(id)).isEqualTo("APPROVE");
         List<List<String>> history = page.history();
         assertThat(history).hasSize(2);
-        assertThat(history.get(1)).containsSequence("override", "Approved", "approver");
-        // The justification, then which decision the override replaces (the rejection stays on record).
-        assertThat(history.get(1).get(history.get(1).size() - 1))
-                .matches("\\QSole source for the spare part; escorted from the port (board minute 2026-14).\\E"
-                        + " \\(replaces decision \\d+\\)");
+        assertThat(history.get(1)).containsSequence("override", "Approved by override", "approver");
         SHOTS.take(browser, "overridden", "Approved by override, with the justification in the decision history.");
 
         new TopBar(browser).go("Procurement");
-        DecisionPage own = request(name);
+        DecisionPage own = request(name, "CRITICAL");
         assertThat(own.outcome()).isEqualTo("Rejected");
         assertThat(own.offersOverride()).isFalse();
         SHOTS.take(browser, "own-request", "The approver's own request: rejected, and no override offered.");
@@ -195,6 +201,7 @@ class BrowserJourneysTest {
         String amount = ale.group(1);
         assertThat(new BigDecimal(amount.replace(",", ""))).isPositive();
         SHOTS.take(browser, "dashboard", "Signed in as executive: the dashboard, total ALE " + shown + ".");
+        assertThat(dashboard.compactAle()).matches("[A-Z]{3} \\d+(\\.\\d)?( [kMB])?");
 
         Path pdf = dashboard.download("pdf");
         Path xlsx = dashboard.download("xlsx");
@@ -210,6 +217,12 @@ class BrowserJourneysTest {
                 new ReportHistoryPage.Row(reportId(xlsx), "EXECUTIVE", "xlsx", "DONE"));
         SHOTS.take(browser, "history", "The report history lists both generated reports, " + reportId(pdf) + " and "
                 + reportId(xlsx) + ".");
+
+        browser.open(DashboardPage.PATH);
+        String decided = new DashboardPage(browser).followFirstDecision();
+        assertThat(decided).matches("/(organizations|economics|purchase-requests)/.*");
+        SHOTS.take(browser, "decision", "The first decision that needs an executive, where it is decided: " + decided
+                + ".");
     }
 
     /** An amount as the dashboard shows it: thousands separators, cents, then the currency. */
@@ -239,9 +252,9 @@ class BrowserJourneysTest {
     }
 
     /** From the procurement list, requests two spare parts of this vendor for a low-criticality deployment. */
-    private DecisionPage request(String vendorName) {
+    private DecisionPage request(String vendorName, String criticality) {
         return PurchaseRequestFormPage.fromList(browser).vendor(vendorName).item("Spare boards").quantity(2)
-                .unitPrice("1500").criticality("LOW").submit();
+                .unitPrice("1500").criticality(criticality).submit();
     }
 
     private TopBar signIn(String user) {

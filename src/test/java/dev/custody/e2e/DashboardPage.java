@@ -34,6 +34,18 @@ final class DashboardPage {
         return browser.find(By.id("total-ale")).getText();
     }
 
+    /** The decisions that need an executive, each a link: follows the first and answers the path it went to. */
+    String followFirstDecision() {
+        WebElement link = browser.find(By.cssSelector("#decisions li a"));
+        browser.clickAndLoad(link);
+        return browser.path();
+    }
+
+    /** The money at risk in compact money, e.g. "USD 5.4 M". */
+    String compactAle() {
+        return browser.find(By.id("money-at-risk-ale")).getText();
+    }
+
     /** Clicks the download button of this format and waits until chromium has saved a new, complete file. */
     Path download(String format) throws IOException {
         Set<Path> before = files();

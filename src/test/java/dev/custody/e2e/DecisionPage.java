@@ -45,9 +45,34 @@ final class DecisionPage {
         }).toList();
     }
 
-    /** Whether the page offers this user the override form. */
+    /** Whether the page offers this user the override form itself (not asking for one, not answering a request). */
     boolean offersOverride() {
-        return browser.present(By.cssSelector("#override form"));
+        return browser.present(By.cssSelector("#override form[action$='/override']"));
+    }
+
+    /** Asks an approver for another outcome (procurement), with the reason. */
+    DecisionPage askOverride(String outcome, String reason) {
+        new Select(browser.find(By.id("wanted"))).selectByValue(outcome);
+        browser.find(By.id("reason")).sendKeys(reason);
+        browser.clickAndLoad(browser.find(By.cssSelector("#override form[action$='/override-requests'] button")));
+        return new DecisionPage(browser);
+    }
+
+    /** Grants the override request waiting on this page (an approver), with a written justification. */
+    DecisionPage grantRequest(String justification) {
+        browser.find(By.id("answerJustification")).sendKeys(justification);
+        browser.clickAndLoad(browser.find(By.cssSelector("#override button[name=answer][value=grant]")));
+        return new DecisionPage(browser);
+    }
+
+    /** The cheaper paths named when the conditions are not viable against the purchase, empty when they are. */
+    List<String> cheaperPaths() {
+        return texts("#cheaper-paths li");
+    }
+
+    /** The purchase's total value as shown, e.g. "80,000.00 USD". */
+    String totalValue() {
+        return browser.find(By.id("request-total")).getText();
     }
 
     /** Grants another outcome (APPROVE, APPROVE_WITH_CONDITIONS or REJECT) with a written justification. */

@@ -3,6 +3,7 @@ package dev.custody.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.custody.reports.DashboardCharts.Bar;
+import dev.custody.reports.DashboardCharts.Tick;
 import dev.custody.reports.ExecutiveReportData.BandCount;
 import dev.custody.reports.ExecutiveReportData.CurvePoint;
 import dev.custody.reports.ExecutiveReportData.Summary;
@@ -18,8 +19,11 @@ class DashboardChartsTest {
      * Chart 480 x 180, four bands: each slot 480 / 4 = 120 wide, a bar 120 - 20 = 100 wide starting 10 into its slot.
      * The tallest count (4) gets the full height less 20 for the labels: 160; a count of 1 gets 160 x 1/4 = 40,
      * 2 -> 80, 0 -> 0. A bar stands on the bottom: y = 180 - height.
-     * Curve: the largest loss (2,000) is the full width; P = 1 at the top (y 0), P = 0 at the bottom (y 180):
-     *   (0, 1.0) -> 0.0,0.0   (500, 0.5) -> 120.0,90.0   (2,000, 0.1) -> 480.0,162.0
+     * Curve on a log loss axis: the losses above zero (500 and 2,000) span the decades 100 .. 10,000, the full width, a
+     * decade 240 wide; a loss of 0 has no place on it. P = 1 at the top (y 0), P = 0 at the bottom (y 180):
+     *   (500, 0.5) -> 480 x (log10 500 - 2) / 2 = 167.75 -> 167.8,90.0
+     *   (2,000, 0.1) -> 480 x (log10 2000 - 2) / 2 = 312.25 -> 312.2,162.0
+     * Ticks at 100, 1,000 and 10,000 (x 0, 240, 480) in compact money; the probability every 25 %.
      */
     @Test
     void shouldDrawBarsInProportionAndTheCurveToScale() {
@@ -30,7 +34,12 @@ class DashboardChartsTest {
                 new Bar("MEDIUM", 4, 130, 20, 100, 160), new Bar("HIGH", 2, 250, 100, 100, 80),
                 new Bar("CRITICAL", 0, 370, 180, 100, 0));
         assertThat(charts.maxLoss()).isEqualTo(2000.0);
-        assertThat(charts.curve()).isEqualTo("0.0,0.0 120.0,90.0 480.0,162.0");
+        assertThat(charts.curve()).isEqualTo("167.8,90.0 312.2,162.0");
+        assertThat(charts.lossTicks()).containsExactly(new Tick(0, "EUR 100"), new Tick(240, "EUR 1 k"),
+                new Tick(480, "EUR 10 k"));
+        assertThat(charts.probabilityTicks()).extracting(Tick::label)
+                .containsExactly("0 %", "25 %", "50 %", "75 %", "100 %");
+        assertThat(charts.probabilityTicks().get(4).at()).isZero();
     }
 
     @Test
@@ -41,6 +50,7 @@ class DashboardChartsTest {
         assertThat(charts.bars()).extracting(Bar::height).containsOnly(0.0);
         assertThat(charts.curve()).isEmpty();
         assertThat(charts.maxLoss()).isZero();
+        assertThat(charts.lossTicks()).isEmpty();
     }
 
     private static ExecutiveReportData data(List<BandCount> bands, List<CurvePoint> curve) {
