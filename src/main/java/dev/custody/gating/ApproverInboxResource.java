@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The approvers' inbox as JSON: the override requests waiting for an answer. */
 @Path("/api/approvals")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Gate workflow")
+@Tag(name = "Procurement gate")
 public class ApproverInboxResource {
     @Inject
     ApproverInbox inbox;

@@ -40,6 +40,7 @@ class GatePolicyPagesTest {
             fields.put("thresholds." + c + ".minVisibility", String.valueOf(defaults.at(c).minVisibility()));
         }
         fields.put("reevaluationMonths", "12");
+        fields.put("maxConditionCostPercent", "25");
         fields.put("conditionDeadlineDays", "90");
         fields.put("blockRestrictedParties", "true");
         fields.put("blockEmbargoedCountries", "true");
@@ -75,6 +76,8 @@ class GatePolicyPagesTest {
 
             draftForm(csrf, 0, "reevaluationMonths", "0").post(draft).then().statusCode(400)
                     .body(containsString("id=\"reevaluationMonths-error\""));
+            draftForm(csrf, 0, "maxConditionCostPercent", "0").post(draft).then().statusCode(400)
+                    .body(containsString("id=\"maxConditionCostPercent-error\""));
             draftForm(csrf, 0, "reevaluationMonths", "18", "thresholds.CRITICAL.minVisibility", "80",
                     "blockEmbargoedCountries", "false").post(draft).then().statusCode(303)
                     .header("Location", containsString(draft + "?saved=true"));

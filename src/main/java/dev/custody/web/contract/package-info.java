@@ -49,6 +49,9 @@
                 + "a criticality; a link that would close a cycle is refused"),
         @Tag(name = "Users", description = "The logins of the embedded sign-in with their roles and live sessions; "
                 + "administrators change roles and sign a user out everywhere"),
+        @Tag(name = "Vendor standing", description = "Each vendor's one verdict (barred, reject, needs adjudication, "
+                + "approve with conditions, approve) as the gate rules give it today, with the reason, the paths to what "
+                + "bars it and its conditions' cost against its spend; kept current with every change"),
         @Tag(name = "Webhooks", description = "Endpoints that other systems register to hear about changes (band or "
                 + "standing changed, decision marked for review, report ready, import finished) as signed CloudEvents, "
                 + "with each endpoint's delivery log")

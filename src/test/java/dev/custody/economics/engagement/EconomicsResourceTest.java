@@ -85,17 +85,18 @@ class EconomicsResourceTest {
 
     @Test
     void shouldAgreeWithTheCalculatorsForASeededVendor() {
-        long halvard = DemoVendors.id(DemoVendors.HALVARD);
-        Inputs inputs = inputs(halvard);
+        long tsukimori = DemoVendors.id(DemoVendors.TSUKIMORI);
+        Inputs inputs = inputs(tsukimori);
         EconomicsModel model = EconomicsModel.defaults();
         Plan plan = PlanOptimiser.optimise(inputs.exposure(), inputs.candidates(), model, null);
         List<dev.custody.economics.Safeguard> chosen = inputs.candidates().stream()
                 .filter(s -> plan.safeguards().contains(s.key())).toList();
         SimulationComparison simulation = MonteCarlo.compare(inputs.exposure(), chosen, Estimate.EXPECTED, model);
 
-        JsonPath answer = given().get("/api/organizations/" + halvard + "/economics").then().statusCode(200)
+        JsonPath answer = given().get("/api/organizations/" + tsukimori + "/economics").then().statusCode(200)
                 .extract().jsonPath().using(DOUBLES);
         assertThat(answer.getDouble("pEff")).isCloseTo(inputs.pEff(), within(1e-9));
+        assertThat(plan.safeguards()).as("a plan to compare").isNotEmpty();
         assertThat(answer.getDouble("ale")).isCloseTo(inputs.exposure().ale(), within(CENT));
         for (int i = 0; i < inputs.exposure().scenarios().size(); i++) {
             Scenario scenario = inputs.exposure().scenarios().get(i);
@@ -140,17 +141,28 @@ class EconomicsResourceTest {
     }
 
     @Test
-    void shouldKeepThePlanWithinABudget() {
+    void shouldGiveABarredVendorNoSafeguardBudgetAndShowItsLossAsTheExposureToExit() {
         long halvard = DemoVendors.id(DemoVendors.HALVARD);
-        JsonPath free = given().get("/api/organizations/" + halvard + "/economics").then().extract().jsonPath().using(DOUBLES);
+        JsonPath answer = given().queryParam("budget", 1_000_000).get("/api/organizations/" + halvard + "/economics")
+                .then().statusCode(200).extract().jsonPath().using(DOUBLES);
+        assertThat(answer.getList("plan.safeguardIds")).isEmpty();
+        assertThat(answer.getDouble("plan.annualCost")).isZero();
+        assertThat(answer.getDouble("exit.exposure")).isCloseTo(answer.getDouble("ale"), within(CENT)).isPositive();
+        assertThat(answer.getString("exit.reason")).contains("Hengtai Telematics");
+    }
+
+    @Test
+    void shouldKeepThePlanWithinABudget() {
+        long vendor = DemoVendors.id(DemoVendors.TSUKIMORI);
+        JsonPath free = given().get("/api/organizations/" + vendor + "/economics").then().extract().jsonPath().using(DOUBLES);
         double unbounded = free.getDouble("plan.annualCost");
         assertThat(unbounded).isPositive();
         double budget = unbounded / 2;
-        JsonPath bounded = given().queryParam("budget", budget).get("/api/organizations/" + halvard + "/economics")
+        JsonPath bounded = given().queryParam("budget", budget).get("/api/organizations/" + vendor + "/economics")
                 .then().statusCode(200).extract().jsonPath().using(DOUBLES);
         assertThat(bounded.getDouble("plan.annualCost")).isLessThanOrEqualTo(budget);
         assertThat(bounded.getDouble("plan.budget")).isEqualTo(budget);
-        problem(given().queryParam("budget", -1).get("/api/organizations/" + halvard + "/economics").then(), 400, "budget");
+        problem(given().queryParam("budget", -1).get("/api/organizations/" + vendor + "/economics").then(), 400, "budget");
     }
 
     @Test
@@ -160,7 +172,9 @@ class EconomicsResourceTest {
         assertThat(small.getDouble("spent")).isLessThanOrEqualTo(100000.0);
         assertThat(small.getList("vendors.annualCost", Double.class).stream().mapToDouble(Double::doubleValue).sum())
                 .isCloseTo(small.getDouble("spent"), within(CENT));
-        assertThat(small.getList("vendors.organizationName", String.class)).contains(DemoVendors.HALVARD);
+        assertThat(small.getList("vendors.organizationName", String.class)).contains(DemoVendors.TSUKIMORI)
+                .doesNotContain(DemoVendors.HALVARD);
+        assertThat(small.getList("exits.organizationName", String.class)).contains(DemoVendors.HALVARD);
         JsonPath large = post("/api/economics/portfolio-plan", Map.of("budget", 2000000)).statusCode(200)
                 .extract().jsonPath().using(DOUBLES);
         assertThat(large.getDouble("spent")).isLessThanOrEqualTo(2000000.0);
@@ -169,10 +183,15 @@ class EconomicsResourceTest {
             assertThat(large.getDouble("marginalReturn")).isGreaterThanOrEqualTo(1.0);
         }
 
-        long halvard = DemoVendors.id(DemoVendors.HALVARD);
-        JsonPath one = post("/api/economics/portfolio-plan", Map.of("budget", 2000000, "vendorIds", List.of(halvard)))
+        long tsukimori = DemoVendors.id(DemoVendors.TSUKIMORI);
+        JsonPath one = post("/api/economics/portfolio-plan", Map.of("budget", 2000000, "vendorIds", List.of(tsukimori)))
                 .statusCode(200).extract().jsonPath().using(DOUBLES);
-        assertThat(one.getList("vendors.organizationId", Long.class)).containsExactly(halvard);
+        assertThat(one.getList("vendors.organizationId", Long.class)).containsExactly(tsukimori);
+        long halvard = DemoVendors.id(DemoVendors.HALVARD);
+        JsonPath barred = post("/api/economics/portfolio-plan", Map.of("budget", 2000000, "vendorIds", List.of(halvard)))
+                .statusCode(200).extract().jsonPath().using(DOUBLES);
+        assertThat(barred.getList("vendors")).isEmpty();
+        assertThat(barred.getList("exits.organizationId", Long.class)).containsExactly(halvard);
         long maker = DemoVendors.id("Qianmo Circuit Assembly Co., Ltd.");
         problem(post("/api/economics/portfolio-plan", Map.of("budget", 1000, "vendorIds", List.of(maker))), 400, "vendorIds");
         problem(post("/api/economics/portfolio-plan", Map.of("budget", -5)), 400, "budget");

@@ -62,8 +62,8 @@ class EconomicsPagesTest {
                 .body(containsString("Calibrated in the 2026 risk workshop"))
                 .body(containsString("<svg"))
                 .body(containsString("class=\"before\""))
-                .body(containsString("Gordon–Loeb line"))
-                .body(containsString("Market viability"))
+                .body(containsString("id=\"exit\""))
+                .body(containsString("Replace or exit"))
                 .body(containsString("Escorted transport"))
                 .body(containsString("inputs to check"))
                 .body(containsString("/organizations/" + halvard + "/engagement/edit"));
@@ -71,6 +71,10 @@ class EconomicsPagesTest {
                 .statusCode(200).body(containsString("id=\"budget-error\""));
         given().accept("text/html").get("/organizations/" + halvard).then().statusCode(200)
                 .body(containsString("/organizations/" + halvard + "/safeguards"));
+        // A vendor that is not barred has its plan with the two sanity lines.
+        given().accept("text/html").get("/organizations/" + id("Tsukimori Dataworks K.K.") + "/safeguards").then()
+                .statusCode(200).body(containsString("Gordon–Loeb line")).body(containsString("Market viability"))
+                .body(not(containsString("id=\"exit\"")));
     }
 
     @Test
