@@ -150,7 +150,7 @@ class PortfolioSectionsTest {
         List<Decision> d = PortfolioSections.decisions(vendors, plan, gating);
         assertThat(d).extracting(Decision::kind).containsExactly("OVERRIDE", "VIABILITY");
         assertThat(d.get(0).title()).isEqualTo("Confirm the rejection of Arden");
-        assertThat(d.get(0).reason()).isEqualTo("Purchase request 10 (Racks for Arden): reject.");
+        assertThat(d.get(0).reason()).isEqualTo("Purchase request 10 (Racks for Arden): rejected.");
         assertThat(d.get(0).vendorId()).isEqualTo(1L);
         assertThat(d.get(1).title()).isEqualTo("Accept the safeguard cost for Brisk");
         assertThat(d.get(1).vendorId()).isEqualTo(2L);

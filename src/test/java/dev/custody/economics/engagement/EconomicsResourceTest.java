@@ -83,17 +83,46 @@ class EconomicsResourceTest {
         return ((Number) value).doubleValue();
     }
 
+    /**
+     * A vendor with a safeguard plan and no gate condition committing it: a new vendor given the seeded Halvard's
+     * engagement (its analyst's probability drives a plan), since Halvard itself is barred and gets no plan.
+     */
+    static long plannedVendor() {
+        JsonPath halvard = given().get("/api/organizations/" + DemoVendors.id(DemoVendors.HALVARD) + "/engagement")
+                .then().statusCode(200).extract().jsonPath();
+        long vendor = given().contentType("application/json").body(Map.of("name",
+                        Fixtures.unique("Planned vendor"), "kind", "VENDOR", "hqCountry", "TW",
+                        "ownership", "PRIVATE")).post("/api/organizations").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        List<Map<String, Object>> estimates = new ArrayList<>();
+        for (Map<String, Object> e : halvard.<Map<String, Object>>getList("estimates")) {
+            Map<String, Object> estimate = new java.util.HashMap<>();
+            for (String field : List.of("scenario", "lossLow", "lossHigh", "probabilityOverride", "overrideReason")) {
+                if (e.get(field) != null) {
+                    estimate.put(field, e.get(field));
+                }
+            }
+            estimates.add(estimate);
+        }
+        given().contentType("application/json").body(Map.of("unitsPerYear", halvard.getInt("unitsPerYear"),
+                "unitPrice", halvard.get("unitPrice"), "currency", halvard.getString("currency"),
+                "criticality", halvard.getString("criticality"), "estimates", estimates))
+                .put("/api/organizations/" + vendor + "/engagement").then().statusCode(201);
+        return vendor;
+    }
+
     @Test
-    void shouldAgreeWithTheCalculatorsForASeededVendor() {
-        long tsukimori = DemoVendors.id(DemoVendors.TSUKIMORI);
-        Inputs inputs = inputs(tsukimori);
+    @TestSecurity(user = "analyst", roles = {Roles.ANALYST, Roles.EXECUTIVE}, authMechanism = "basic")
+    void shouldAgreeWithTheCalculatorsForAVendorWithAPlan() {
+        long vendor = plannedVendor();
+        Inputs inputs = inputs(vendor);
         EconomicsModel model = EconomicsModel.defaults();
         Plan plan = PlanOptimiser.optimise(inputs.exposure(), inputs.candidates(), model, null);
         List<dev.custody.economics.Safeguard> chosen = inputs.candidates().stream()
                 .filter(s -> plan.safeguards().contains(s.key())).toList();
         SimulationComparison simulation = MonteCarlo.compare(inputs.exposure(), chosen, Estimate.EXPECTED, model);
 
-        JsonPath answer = given().get("/api/organizations/" + tsukimori + "/economics").then().statusCode(200)
+        JsonPath answer = given().get("/api/organizations/" + vendor + "/economics").then().statusCode(200)
                 .extract().jsonPath().using(DOUBLES);
         assertThat(answer.getDouble("pEff")).isCloseTo(inputs.pEff(), within(1e-9));
         assertThat(plan.safeguards()).as("a plan to compare").isNotEmpty();
@@ -152,8 +181,9 @@ class EconomicsResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "analyst", roles = {Roles.ANALYST, Roles.EXECUTIVE}, authMechanism = "basic")
     void shouldKeepThePlanWithinABudget() {
-        long vendor = DemoVendors.id(DemoVendors.TSUKIMORI);
+        long vendor = plannedVendor();
         JsonPath free = given().get("/api/organizations/" + vendor + "/economics").then().extract().jsonPath().using(DOUBLES);
         double unbounded = free.getDouble("plan.annualCost");
         assertThat(unbounded).isPositive();
