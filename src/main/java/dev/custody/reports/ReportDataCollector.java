@@ -61,9 +61,6 @@ public class ReportDataCollector {
     /** The executive report data now; previous is the last executive snapshot's data (null: none) for the change. */
     @Transactional
     public ExecutiveReportData executive(String user, Instant now, PreviousSnapshot previous) {
-        if (scores.outdated()) {
-            scores.rescoreAll();
-        }
         ActiveModel model = models.active();
         EconomicsModel economics = inputs.model();
         Methodology methodology = methodology(model);
