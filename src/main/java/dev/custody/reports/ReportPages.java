@@ -1,5 +1,6 @@
 package dev.custody.reports;
 
+import dev.custody.network.pages.Formats;
 import dev.custody.security.Roles;
 import dev.custody.web.PageContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -14,8 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +30,11 @@ public class ReportPages {
     @Inject
     ReportFormats formats;
     @Inject
-    ReportDataCollector collector;
+    DashboardCache dashboard;
     @Inject
     SecurityIdentity identity;
     @Inject
     PageContext page;
-    @Inject
-    Clock clock;
 
     @GET
     @Path("reports")
@@ -101,10 +98,13 @@ public class ReportPages {
     @Path("dashboard")
     @RolesAllowed({Roles.EXECUTIVE, Roles.ANALYST, Roles.ADMIN})
     public String dashboard() {
-        ExecutiveReportData data = collector.executive(identity.getPrincipal().getName(), Instant.now(clock), null);
+        DashboardCache.Shown shown = dashboard.get();
+        ExecutiveReportData data = shown.data();
         Map<String, Object> model = new HashMap<>();
         model.put("nav", "dashboard");
         model.put("d", data);
+        model.put("stale", shown.stale());
+        model.put("computedAt", new Formats(Map.of()).minute(shown.computedAt()));
         model.put("charts", DashboardCharts.of(data));
         model.put("formats", formats.formats(ReportKind.EXECUTIVE));
         return page.render("reports/dashboard", model);
