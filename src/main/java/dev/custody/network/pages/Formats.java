@@ -37,6 +37,11 @@ public final class Formats {
     }
 
     /** A share 0..1 as a percentage with at most one decimal: 0.625 -> "62.5 %". */
+    public String percent(double share) {
+        return percent(BigDecimal.valueOf(share));
+    }
+
+    /** A share 0..1 as a percentage with at most one decimal: 0.625 -> "62.5 %". */
     public String percent(BigDecimal share) {
         if (share == null) {
             return "";
