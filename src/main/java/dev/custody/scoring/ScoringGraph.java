@@ -786,6 +786,22 @@ public final class ScoringGraph {
         return itemStart[v][item];
     }
 
+    /**
+     * The scores the vendor's custody legs count with in its inherited score (expected end), in the order of legsOf;
+     * empty for an unknown vendor.
+     */
+    public double[] legScores(long vendorId) {
+        Integer v = index.get(vendorId);
+        if (v == null || !live[v]) {
+            return new double[0];
+        }
+        double[] scores = new double[legs[v].length];
+        for (int j = 0; j < scores.length; j++) {
+            scores[j] = legCounted(v, j, Propagation.EXPECTED);
+        }
+        return scores;
+    }
+
     Facts.Leg leg(int v, int j) {
         return legs[v][j];
     }
