@@ -87,6 +87,11 @@ public class FactsLoader {
     }
 
     private <T> T work(org.hibernate.jdbc.ReturningWork<T> work) {
+        // Plain JDBC does not flush the persistence context as a query would: the changes of the caller's
+        // transaction (an organization deleted, a link added) must be in the database before they are read.
+        if (em.isJoinedToTransaction()) {
+            em.flush();
+        }
         return em.unwrap(Session.class).doReturningWork(work);
     }
 
