@@ -10,12 +10,14 @@ import dev.custody.network.OrganizationKind;
 import dev.custody.scoring.CurrentScore;
 import dev.custody.scoring.Facts;
 import dev.custody.scoring.Propagation;
+import dev.custody.scoring.ScoreService;
 import dev.custody.scoring.ScoringEngine;
 import dev.custody.scoring.ScoringModel;
 import dev.custody.scoring.ScoringModelService;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -30,6 +32,17 @@ class ReportDataCollectorTest {
     ScoringEngine engine;
     @Inject
     ScoringModelService models;
+    @Inject
+    ScoreService scores;
+
+    /**
+     * Other tests write organizations around the services; the scoring engine (and so the report) picks them up at
+     * the next full rescore, as the daily rescore would.
+     */
+    @BeforeEach
+    void startFromAFullRescore() {
+        scores.rescoreAll();
+    }
 
     @Test
     void shouldCollectTheDemoPortfolioAndSurviveAJsonRoundTrip() throws Exception {
