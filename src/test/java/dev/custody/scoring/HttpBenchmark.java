@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * HTTP Basic costs about a millisecond: the numbers measure the work, not the password hash.
  *
  * <p>Run: {@code ./mvnw -B -q package -DskipTests && ./mvnw -B -q -Pbench-http test-compile exec:exec}
- * ({@code -Dbench.sizes=10000} for the small network only; {@code -Dbench.app=DIR} for a copy of the packaged app).
+ * ({@code -Dbench.sizes=10000} for the small network only; {@code -Dbench.app=DIR} for a copy of the packaged app;
+ * {@code -Dbench.quick=true} leaves out the reports and the dossier).
  */
 public final class HttpBenchmark {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
@@ -101,13 +102,16 @@ public final class HttpBenchmark {
             post("/api/scoring-models/" + m.group(1) + "/activate", "");
             return System.nanoTime() - before;
         }));
+        boolean quick = Boolean.getBoolean("bench.quick");
         get("/dashboard", true);
         rows.add(timed("dashboard, warm (GET /dashboard)", 20, () -> get("/dashboard", true)));
         rows.add(timed("profile of the first vendor by name (GET /organizations/{id})", 20,
                 () -> get("/organizations/" + vendor, true)));
-        rows.add(timed("executive report xlsx", 3, () -> get("/reports/executive?format=xlsx", true)));
-        rows.add(timed("executive report pdf", 3, () -> get("/reports/executive?format=pdf", true)));
-        rows.add(timed("vendor dossier pdf", 5, () -> get("/reports/vendor/" + vendor + "?format=pdf", true)));
+        if (!quick) {
+            rows.add(timed("executive report xlsx", 3, () -> get("/reports/executive?format=xlsx", true)));
+            rows.add(timed("executive report pdf", 3, () -> get("/reports/executive?format=pdf", true)));
+            rows.add(timed("vendor dossier pdf", 5, () -> get("/reports/vendor/" + vendor + "?format=pdf", true)));
+        }
         rows.add(timed("purchase request for that vendor (POST /api/purchase-requests)", 10,
                 () -> post("/api/purchase-requests", "{\"vendorId\":" + vendor + ",\"item\":\"Bench servers\","
                         + "\"quantity\":10,\"unitPrice\":1000,\"currency\":\"USD\",\"criticality\":\"HIGH\"}")));
