@@ -5,6 +5,8 @@
  * a description here: ApiContractTest fails otherwise.
  */
 @OpenAPIDefinition(info = @Info(title = "Custody API", version = "from quarkus.smallrye-openapi.info-version"), tags = {
+        @Tag(name = "Account", description = "The signed-in user: who is calling, and a new password (which ends every "
+                + "session of that user)"),
         @Tag(name = "API keys", description = "Keys that let a script call the API as you, with some or all of your "
                 + "roles: created here (shown once), listed by prefix, revoked; administrators see and revoke anyone's"),
         @Tag(name = "Assessments", description = "Insider-threat assessments of an organization: eleven factors "
@@ -17,12 +19,16 @@
                 + "the dock, with handler, country and controls (seals, tracking, escort)"),
         @Tag(name = "Economics", description = "Money: a vendor's engagement, expected annual loss per threat scenario, "
                 + "the safeguard catalogue, safeguard plans per vendor and across the portfolio, quick estimates"),
+        @Tag(name = "Hardware BOMs", description = "CycloneDX 1.5/1.6 hardware bills of materials: a dry run and an "
+                + "all-or-nothing import into an organization's sub-tier map, and the supply tree exported as a BOM"),
         @Tag(name = "History", description = "Who changed what and when: the audit trail of any record, an "
                 + "organization with everything attached to it, or a purchase request"),
         @Tag(name = "Import and export", description = "Bulk import of organizations and supply links from a workbook "
                 + "(all or nothing, every problem named) and CSV exports"),
         @Tag(name = "Incidents", description = "Incidents of an organization: date, category, severity 0..10, status "
                 + "(alleged, disputed, confirmed, refuted) and source; disputed ones are always labelled so"),
+        @Tag(name = "Login throttles", description = "The (user name, address) pairs with recent failed sign-ins and "
+                + "how long each waits; administrators clear them"),
         @Tag(name = "Organizations", description = "Vendors and their subcontractors down the tiers: the supply network's "
                 + "nodes, their sub-tier tree and change history"),
         @Tag(name = "Procurement gate", description = "Purchase requests and the gate's decisions (approve, approve with "
@@ -36,11 +42,13 @@
         @Tag(name = "Scoring models", description = "Versions of the scoring model's parameters: draft, preview against "
                 + "today's scores, activate"),
         @Tag(name = "Screening lists", description = "The US Consolidated Screening List the gate screens names "
-                + "against, imported by administrators"),
+                + "against, imported by administrators or refreshed on a schedule from a file or address"),
         @Tag(name = "Sites", description = "Where an organization works: country, city and activities such as board "
                 + "assembly or firmware programming"),
         @Tag(name = "Supply links", description = "Buyer-to-supplier links for an item, with the supplier's share and "
                 + "a criticality; a link that would close a cycle is refused"),
+        @Tag(name = "Users", description = "The logins of the embedded sign-in with their roles and live sessions; "
+                + "administrators change roles and sign a user out everywhere"),
         @Tag(name = "Webhooks", description = "Endpoints that other systems register to hear about changes (band or "
                 + "standing changed, decision marked for review, report ready, import finished) as signed CloudEvents, "
                 + "with each endpoint's delivery log")
