@@ -105,6 +105,9 @@ class ListExportTest {
                 .extract().asString();
         assertThat(vendors).contains("href=\"/vendors/export?format=csv&amp;q=sys\"",
                 "href=\"/vendors/export?format=xlsx&amp;q=sys\"");
+        // Dates on the page in words ("7 Dec 2026"), the machine form only in the time element's attribute.
+        assertThat(vendors).containsPattern("<time datetime=\"\\d{4}-\\d{2}-\\d{2}\">\\d{1,2} [A-Z][a-z]{2} \\d{4}</time>")
+                .doesNotContainPattern(">\\s*\\d{4}-\\d{2}-\\d{2}\\s*<");
         String network = given().accept("text/html").queryParam("kind", "vendor").queryParam("sort", "-own")
                 .get("/organizations").then().statusCode(200).extract().asString();
         assertThat(network).contains("href=\"/organizations/export?format=csv&amp;kind=vendor&amp;sort=-own\"");
