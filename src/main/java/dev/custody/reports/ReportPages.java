@@ -40,6 +40,8 @@ public class ReportPages {
     PageContext page;
     @Inject
     Leases leases;
+    @Inject
+    PageDownloads downloads;
 
     @GET
     @Path("reports")
@@ -87,20 +89,42 @@ public class ReportPages {
         return file(new ReportRequest(ReportKind.VENDOR, id, format));
     }
 
+    /** A stored report's file; procurement (who may download vendor dossiers) sees vendor dossiers only. */
     @GET
     @Path("reports/{id: \\d+}/file")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({Roles.EXECUTIVE, Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed({Roles.EXECUTIVE, Roles.ANALYST, Roles.ADMIN, Roles.PROCUREMENT})
     public Response stored(@jakarta.ws.rs.PathParam("id") long id) {
-        return ReportResource.download(reports.get(id), reports.file(id));
+        ReportSnapshot s = visible(reports.get(id));
+        return ReportResource.download(s, reports.file(id));
+    }
+
+    /** How far a report is, refreshing until it is done; then it starts the download and offers a link. */
+    @GET
+    @Path("reports/{id: \\d+}/progress")
+    @RolesAllowed({Roles.EXECUTIVE, Roles.ANALYST, Roles.ADMIN, Roles.PROCUREMENT})
+    public String progress(@jakarta.ws.rs.PathParam("id") long id) {
+        ReportView r = ReportView.of(visible(reports.get(id)));
+        boolean stalled = r.live() && leases.stale(r.lastSignOfLife());
+        Map<String, Object> model = new HashMap<>();
+        model.put("nav", "reports");
+        model.put("r", r);
+        model.put("stalled", stalled);
+        model.put("busy", r.live() && !stalled);
+        return page.render("reports/progress", model);
+    }
+
+    private ReportSnapshot visible(ReportSnapshot s) {
+        boolean readsAll = identity.hasRole(Roles.EXECUTIVE) || identity.hasRole(Roles.ANALYST)
+                || identity.hasRole(Roles.ADMIN);
+        if (!readsAll && s.kind != ReportKind.VENDOR) {
+            throw new io.quarkus.security.ForbiddenException();
+        }
+        return s;
     }
 
     private Response file(ReportRequest request) {
-        ReportSnapshot s = reports.generate(request, identity.getPrincipal().getName(), "page");
-        if (s.status != ReportSnapshot.Status.DONE) {
-            throw new IllegalStateException("Report " + s.id + " failed: " + s.error);
-        }
-        return ReportResource.download(s, reports.file(s.id));
+        return downloads.download(request, identity.getPrincipal().getName());
     }
 
     @GET
