@@ -13,12 +13,12 @@ import dev.custody.reports.VendorDossierData.Scores;
 import dev.custody.reports.VendorDossierData.SiteLine;
 import dev.custody.scoring.ActiveModel;
 import dev.custody.scoring.Facts;
-import dev.custody.scoring.FactsLoader;
 import dev.custody.scoring.GeographyCalculator;
-import dev.custody.scoring.NetworkFacts;
 import dev.custody.scoring.ScoreHistoryEntry;
 import dev.custody.scoring.ScoreService;
 import dev.custody.scoring.ScoreView;
+import dev.custody.scoring.ScoringEngine;
+import dev.custody.scoring.ScoringGraph;
 import dev.custody.scoring.ScoringModelService;
 import dev.custody.scoring.TopContributors;
 import dev.custody.web.NotFoundException;
@@ -49,7 +49,7 @@ public class DossierCollector {
     @Inject
     EconomicsService economics;
     @Inject
-    FactsLoader facts;
+    ScoringEngine engine;
     @Inject
     ReportQueries queries;
     @Inject
@@ -63,23 +63,22 @@ public class DossierCollector {
                 .orElseThrow(() -> new NotFoundException("Organization", vendorId));
         ActiveModel model = models.active();
         ScoreView view = scores.view(vendorId);
-        NetworkFacts network = facts.all();
-        Set<Long> tree = tree(vendorId, network);
+        Set<Long> tree = engine.read(graph -> tree(vendorId, graph));
         return new VendorDossierData(now, user, collector.methodology(model),
                 new Profile(o.id, o.name, o.kind.name(), o.hqCountry, o.ownership == null ? null : o.ownership.name(),
                         o.parentCompany, o.parentCountry, o.description, o.tier),
-                sites(vendorId, network, model), scores(view),
+                sites(vendorId, engine.read(graph -> graph.organization(vendorId)), model), scores(view),
                 TopContributors.of(view, DRIVERS).stream().map(c -> new ExecutiveReportData.Driver(c.kind().name(),
                         c.text(), c.points(), c.disputed())).toList(),
                 ReportQueries.path(view), queries.links(tree),
-                queries.legs(network, model.model()).stream().filter(l -> l.vendorId() == vendorId).toList(),
+                queries.legs(vendorId),
                 queries.incidents(List.of(vendorId)), assessments(vendorId),
                 Engagement.ofOrganization(vendorId).isPresent() ? economics.vendor(vendorId, null) : null,
                 queries.gating(vendorId).decisions(), trend(vendorId), standings.of(vendorId, now));
     }
 
-    /** The vendor and every organization below it, buyers before their suppliers (breadth first). */
-    static Set<Long> tree(long vendorId, NetworkFacts network) {
+    /** The vendor and every organization below it, buyers before their suppliers (breadth first), from the engine. */
+    static Set<Long> tree(long vendorId, ScoringGraph network) {
         Set<Long> seen = new LinkedHashSet<>(List.of(vendorId));
         Deque<Long> queue = new ArrayDeque<>(seen);
         while (!queue.isEmpty()) {
@@ -92,9 +91,8 @@ public class DossierCollector {
         return seen;
     }
 
-    private static List<SiteLine> sites(long vendorId, NetworkFacts network, ActiveModel model) {
+    private static List<SiteLine> sites(long vendorId, Facts.Organization f, ActiveModel model) {
         Map<Long, Double> geography = new LinkedHashMap<>();
-        Facts.Organization f = network.organizations().get(vendorId);
         if (f != null) {
             f.sites().forEach(s -> geography.put(s.id(), s.country() == null ? null
                     : GeographyCalculator.country(s.country(), model.model()).score()));

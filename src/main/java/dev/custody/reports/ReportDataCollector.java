@@ -15,9 +15,9 @@ import dev.custody.reports.ExecutiveReportData.CurvePoint;
 import dev.custody.reports.ExecutiveReportData.Summary;
 import dev.custody.reports.ExecutiveReportData.VendorLine;
 import dev.custody.scoring.ActiveModel;
-import dev.custody.scoring.FactsLoader;
 import dev.custody.scoring.NetworkFacts;
 import dev.custody.scoring.ScoreService;
+import dev.custody.scoring.ScoringEngine;
 import dev.custody.scoring.ScoringModelService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,7 +54,7 @@ public class ReportDataCollector {
     @Inject
     ScoreService scores;
     @Inject
-    FactsLoader facts;
+    ScoringEngine engine;
     @Inject
     ReportQueries queries;
     @Inject
@@ -63,9 +63,6 @@ public class ReportDataCollector {
     /** The executive report data now; previous is the last executive snapshot's data (null: none) for the change. */
     @Transactional
     public ExecutiveReportData executive(String user, Instant now, PreviousSnapshot previous) {
-        if (scores.outdated()) {
-            scores.rescoreAll();
-        }
         ActiveModel model = models.active();
         EconomicsModel economics = inputs.model();
         Methodology methodology = methodology(model);
@@ -79,8 +76,8 @@ public class ReportDataCollector {
         vendors = PortfolioSections.withMoney(vendors, engagements, exposures, plan);
         LossDistribution losses = MonteCarlo.simulate(exposures.values().stream()
                 .flatMap(x -> x.scenarios().stream()).toList(), economics.monteCarloYears(), economics.seed());
-        NetworkFacts network = facts.all();
-        List<ExecutiveReportData.LegLine> legs = queries.legs(network, model.model());
+        NetworkFacts network = engine.facts();
+        List<ExecutiveReportData.LegLine> legs = queries.legs(null);
         ExecutiveReportData.InvestmentPlan investment = PortfolioSections.plan(plan, exposures, economics);
         ExecutiveReportData.Gating gating = queries.gating();
         Summary summary = PortfolioSections.summary(vendors, losses, engagements.size() - counted.size(), previous,

@@ -1,5 +1,6 @@
 package dev.custody.reports;
 
+import dev.custody.network.pages.Formats;
 import dev.custody.platform.Leases;
 import dev.custody.security.Roles;
 import dev.custody.web.PageContext;
@@ -15,8 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +33,15 @@ public class ReportPages {
     @Inject
     ReportFormats formats;
     @Inject
-    ReportDataCollector collector;
+    DashboardCache dashboard;
     @Inject
     SecurityIdentity identity;
     @Inject
     PageContext page;
     @Inject
-    Clock clock;
-    @Inject
     Leases leases;
+    @Inject
+    PageDownloads downloads;
 
     @GET
     @Path("reports")
@@ -90,30 +89,55 @@ public class ReportPages {
         return file(new ReportRequest(ReportKind.VENDOR, id, format));
     }
 
+    /** A stored report's file; procurement (who may download vendor dossiers) sees vendor dossiers only. */
     @GET
     @Path("reports/{id: \\d+}/file")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({Roles.EXECUTIVE, Roles.ANALYST, Roles.ADMIN})
+    @RolesAllowed({Roles.EXECUTIVE, Roles.ANALYST, Roles.ADMIN, Roles.PROCUREMENT})
     public Response stored(@jakarta.ws.rs.PathParam("id") long id) {
-        return ReportResource.download(reports.get(id), reports.file(id));
+        ReportSnapshot s = visible(reports.get(id));
+        return ReportResource.download(s, reports.file(id));
+    }
+
+    /** How far a report is, refreshing until it is done; then it starts the download and offers a link. */
+    @GET
+    @Path("reports/{id: \\d+}/progress")
+    @RolesAllowed({Roles.EXECUTIVE, Roles.ANALYST, Roles.ADMIN, Roles.PROCUREMENT})
+    public String progress(@jakarta.ws.rs.PathParam("id") long id) {
+        ReportView r = ReportView.of(visible(reports.get(id)));
+        boolean stalled = r.live() && leases.stale(r.lastSignOfLife());
+        Map<String, Object> model = new HashMap<>();
+        model.put("nav", "reports");
+        model.put("r", r);
+        model.put("stalled", stalled);
+        model.put("busy", r.live() && !stalled);
+        return page.render("reports/progress", model);
+    }
+
+    private ReportSnapshot visible(ReportSnapshot s) {
+        boolean readsAll = identity.hasRole(Roles.EXECUTIVE) || identity.hasRole(Roles.ANALYST)
+                || identity.hasRole(Roles.ADMIN);
+        if (!readsAll && s.kind != ReportKind.VENDOR) {
+            throw new io.quarkus.security.ForbiddenException();
+        }
+        return s;
     }
 
     private Response file(ReportRequest request) {
-        ReportSnapshot s = reports.generate(request, identity.getPrincipal().getName(), "page");
-        if (s.status != ReportSnapshot.Status.DONE) {
-            throw new IllegalStateException("Report " + s.id + " failed: " + s.error);
-        }
-        return ReportResource.download(s, reports.file(s.id));
+        return downloads.download(request, identity.getPrincipal().getName());
     }
 
     @GET
     @Path("dashboard")
     @RolesAllowed({Roles.EXECUTIVE, Roles.ANALYST, Roles.ADMIN})
     public String dashboard() {
-        ExecutiveReportData data = collector.executive(identity.getPrincipal().getName(), Instant.now(clock), null);
+        DashboardCache.Shown shown = dashboard.get();
+        ExecutiveReportData data = shown.data();
         Map<String, Object> model = new HashMap<>();
         model.put("nav", "dashboard");
         model.put("d", data);
+        model.put("stale", shown.stale());
+        model.put("computedAt", new Formats(Map.of()).minute(shown.computedAt()));
         model.put("charts", DashboardCharts.of(data));
         model.put("money", new CompactMoney(data.currency()));
         model.put("formats", formats.formats(ReportKind.EXECUTIVE));

@@ -15,12 +15,10 @@ import dev.custody.reports.ExecutiveReportData.TopVendor;
 import dev.custody.reports.ExecutiveReportData.VendorLine;
 import dev.custody.scoring.Band;
 import dev.custody.scoring.Facts;
-import dev.custody.scoring.NetworkFacts;
-import dev.custody.scoring.Propagation;
 import dev.custody.scoring.ScoreHistoryEntry;
 import dev.custody.scoring.ScoreService;
 import dev.custody.scoring.ScoreView;
-import dev.custody.scoring.ScoringModel;
+import dev.custody.scoring.ScoringEngine;
 import dev.custody.scoring.TopContributors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +26,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +42,8 @@ class ReportQueries {
     EntityManager em;
     @Inject
     ScoreService scores;
+    @Inject
+    ScoringEngine engine;
 
     /** Every vendor (tier 1) with its current score, by name; money columns empty. */
     List<VendorLine> vendors() {
@@ -102,26 +103,25 @@ class ReportQueries {
     }
 
     /** Every custody leg of the network's vendors (or of one vendor), with its score, by vendor and sequence. */
-    List<LegLine> legs(NetworkFacts network, ScoringModel model) {
-        Map<Long, Double> inherited = new HashMap<>();
-        Map<Long, Double> own = new HashMap<>();
-        em.createQuery("select s.organizationId, s.inherited, s.ownScore from CurrentScore s", Object[].class)
-                .getResultList().forEach(r -> {
-                    inherited.put((Long) r[0], (Double) r[1]);
-                    own.put((Long) r[0], (Double) r[2]);
-                });
-        List<LegLine> lines = new ArrayList<>();
-        network.legs().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            Facts.Organization vendor = network.organizations().get(e.getKey());
-            for (Facts.Leg leg : e.getValue()) {
-                double score = Propagation.legScore(leg, inherited.getOrDefault(leg.handlerId(), 0.0),
-                        own.getOrDefault(leg.handlerId(), 0.0), model);
-                lines.add(new LegLine(leg.id(), e.getKey(), vendor == null ? "" : vendor.name(), leg.sequence(),
-                        leg.kind().name(), leg.handlerId(), leg.handlerName(), leg.country() == null ? null : leg.country().iso2(),
-                        leg.seals(), leg.tracking(), leg.escort(), score));
+    List<LegLine> legs(Long vendorId) {
+        return engine.read(graph -> {
+            List<LegLine> lines = new ArrayList<>();
+            long[] vendors = vendorId == null ? Arrays.stream(graph.ids()).filter(id -> !graph.legsOf(id).isEmpty())
+                    .sorted().toArray() : new long[] {vendorId};
+            for (long id : vendors) {
+                Facts.Organization vendor = graph.organization(id);
+                List<Facts.Leg> legs = graph.legsOf(id);
+                double[] scores = graph.legScores(id);
+                for (int j = 0; j < legs.size(); j++) {
+                    Facts.Leg leg = legs.get(j);
+                    lines.add(new LegLine(leg.id(), id, vendor == null ? "" : vendor.name(), leg.sequence(),
+                            leg.kind().name(), leg.handlerId(), leg.handlerName(),
+                            leg.country() == null ? null : leg.country().iso2(), leg.seals(), leg.tracking(),
+                            leg.escort(), scores[j]));
+                }
             }
+            return lines;
         });
-        return lines;
     }
 
     /** The decision in force on every purchase request, and the counts by outcome. */

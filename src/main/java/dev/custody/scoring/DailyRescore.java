@@ -60,7 +60,7 @@ public class DailyRescore implements RecurringJob {
     public Outcome run(String triggeredBy) {
         LocalDate today = currentPeriod();
         ScheduledRuns.Outcome outcome = runs.runOnce(JOB, today, triggeredBy, key -> {
-            ScoreService.RescoreResult result = scores.rescoreAll();
+            ScoreService.RescoreResult result = scores.reloadAll();
             LOG.infof("Daily rescore of %s: %d organizations with model %d in %d ms, %d changed, %d history rows",
                     today, result.organizations(), result.modelVersion(), result.durationMillis(), result.changed(),
                     result.historyRows());

@@ -66,13 +66,15 @@ public class ModelPreview {
         Set<Long> vendors = new HashSet<>(em.createQuery("select o.id from Organization o where o.kind = :kind",
                 Long.class).setParameter("kind", OrganizationKind.VENDOR).getResultList());
         Map<Long, Before> before = new HashMap<>();
-        ScoringGraph previewed = engine.read(current -> {
+        // Only the copy of the facts and scores holds the engine's read lock; the scoring runs outside it.
+        NetworkFacts network = engine.read(current -> {
             for (long id : current.ids()) {
                 NodeScore s = current.score(id);
                 before.put(id, new Before(s.own(), s.inherited(), s.band()));
             }
-            return current.copyWith(model);
+            return current.facts();
         });
+        ScoringGraph previewed = ScoringGraph.of(network, model, engine.today());
         Comparison comparison = new Comparison(vendors);
         long[] ids = previewed.ids();
         for (long id : ids) {

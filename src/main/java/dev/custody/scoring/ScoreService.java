@@ -21,9 +21,9 @@ import java.util.Set;
 public class ScoreService {
     public static final int MAX_HISTORY = 1000;
 
-    /** What a full rescore did. */
+    /** What a full rescore did; reloaded: the scoring engine rebuilt its graph from the database. */
     public record RescoreResult(int modelVersion, int organizations, int changed, int historyRows,
-            long durationMillis) {
+            long durationMillis, boolean reloaded) {
     }
 
     @Inject
@@ -42,10 +42,37 @@ public class ScoreService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @TransactionConfiguration(timeout = 1800)
     public RescoreResult rescoreAll() {
+        return rescoreAll(false);
+    }
+
+    /**
+     * As rescoreAll(), and rebuilds the scoring engine's graph from the database first (the daily rescore): changes
+     * made to the network around the services are picked up too.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionConfiguration(timeout = 1800)
+    public RescoreResult reloadAll() {
+        return rescoreAll(true);
+    }
+
+    private RescoreResult rescoreAll(boolean reload) {
         lock.acquire();
-        ScoringEngine.FullRescore r = engine.rescoreAll();
+        ScoringEngine.FullRescore r = engine.rescoreAll(reload);
         applied.fire(new ScoresApplied(Set.of(), true));
-        return new RescoreResult(r.modelVersion(), r.organizations(), r.changed(), r.historyRows(), r.durationMillis());
+        return new RescoreResult(r.modelVersion(), r.organizations(), r.changed(), r.historyRows(), r.durationMillis(),
+                r.reloaded());
+    }
+
+    /**
+     * At start: builds the scoring engine from the database, then persists the scores that differ from the stored
+     * ones (none when nothing changed since the last run). Returns the number written.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionConfiguration(timeout = 1800)
+    public int start() {
+        engine.ensureLoaded();
+        lock.acquire();
+        return engine.persistAll().changed();
     }
 
     /**
@@ -99,13 +126,5 @@ public class ScoreService {
             throw new NotFoundException("Organization", organizationId);
         }
         return entries;
-    }
-
-    /** Whether a full rescore is due: an organization without a score, or scores of another model version. */
-    @Transactional
-    public boolean outdated() {
-        int version = engine.modelVersion();
-        // A score row goes with its organization (on delete cascade), so fewer rows means some are missing.
-        return CurrentScore.count() < Organization.count() || CurrentScore.count("modelVersion <> ?1", version) > 0;
     }
 }

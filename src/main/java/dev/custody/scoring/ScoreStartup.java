@@ -8,8 +8,9 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /**
- * At start, after the seeders (priorities 5 and 10) have filled an empty database: makes sure a scoring model
- * is active and rescores everything when some organization has no score or scores of another model version.
+ * At start, after the seeders (priorities 5 and 10) have filled an empty database: makes sure a scoring model is
+ * active, builds the scoring engine from the database and persists the scores that differ from the stored ones (a
+ * new day, organizations a seed wrote); unchanged scores are not rewritten.
  */
 @ApplicationScoped
 public class ScoreStartup {
@@ -22,16 +23,13 @@ public class ScoreStartup {
 
     void onStart(@Observes @Priority(30) StartupEvent start) {
         models.ensureDefault();
-        if (!scores.outdated()) {
-            return;
-        }
+        long started = System.nanoTime();
         try {
-            ScoreService.RescoreResult result = scores.rescoreAll();
-            LOG.infof("Rescored %d organizations with scoring model %d in %d ms (%d changed)",
-                    result.organizations(), result.modelVersion(), result.durationMillis(), result.changed());
+            int written = scores.start();
+            LOG.infof("Scores at start: %d written in %d ms", written, (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             // Another instance starting at the same time may have written the same scores first.
-            LOG.errorf(e, "Rescore at start failed; POST /api/scores/rescore repeats it");
+            LOG.errorf(e, "Persisting the scores at start failed; POST /api/scores/rescore repeats it");
         }
     }
 }

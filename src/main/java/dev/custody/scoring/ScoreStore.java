@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -77,47 +78,103 @@ public class ScoreStore {
     @Inject
     Event<PlatformEvent> events;
 
-    /** Writes the scores that differ from the stored ones (all: ids null), under this model version. */
-    public Written write(Collection<NodeScore> scores, int modelVersion, Instant computedAt, boolean all) {
+    /**
+     * Writes every organization's score where it differs from the stored one, under this model version, and deletes the
+     * score rows of organizations no longer in the network (their rows usually went with them). Reads the stored rows
+     * first: a full rescore also repairs any drift between the engine and the database.
+     */
+    public Written writeAll(Collection<NodeScore> scores, int modelVersion, Instant computedAt) {
         em.flush();
         OffsetDateTime at = OffsetDateTime.ofInstant(computedAt, ZoneOffset.UTC);
         int[] counts = new int[2];
         List<NodeScore> bandMoved = new ArrayList<>();
         Map<Long, Band> bandBefore = new HashMap<>();
         em.unwrap(Session.class).doWork(connection -> {
-            Map<Long, Stored> stored = read(connection, all ? null : scores.stream().map(NodeScore::organizationId)
-                    .toList());
-            try (PreparedStatement insert = connection.prepareStatement(INSERT);
-                    PreparedStatement update = connection.prepareStatement(UPDATE);
-                    PreparedStatement history = connection.prepareStatement(HISTORY)) {
-                int pending = 0;
+            Map<Long, Stored> stored = read(connection);
+            try (Batches batches = new Batches(connection)) {
                 for (NodeScore s : scores) {
-                    Stored row = stored.get(s.organizationId());
+                    Stored row = stored.remove(s.organizationId());
                     double[] values = values(s);
-                    if (row != null && row.modelVersion() == modelVersion && java.util.Arrays.equals(row.values(), values)) {
+                    if (row != null && row.modelVersion() == modelVersion && Arrays.equals(row.values(), values)) {
                         continue;
                     }
                     if (row != null && row.band() != s.band()) {
                         bandMoved.add(s);
                         bandBefore.put(s.organizationId(), row.band());
                     }
-                    PreparedStatement target = row == null ? insert : update;
-                    bind(target, s, modelVersion, at);
-                    target.addBatch();
+                    boolean history = row == null || row.modelVersion() != modelVersion || moved(row.values(), values);
+                    batches.add(s, row == null, history, modelVersion, at);
                     counts[0]++;
-                    if (row == null || row.modelVersion() != modelVersion || moved(row.values(), values)) {
+                    counts[1] += history ? 1 : 0;
+                }
+            }
+            delete(connection, stored.keySet());
+        });
+        bandChanges(bandMoved, bandBefore, modelVersion).forEach(events::fire);
+        return new Written(counts[0], counts[1]);
+    }
+
+    /**
+     * Writes the scores an edit changed, knowing the numbers they had before (what the engine held, which is what it
+     * stored; null: none): an update, or an insert when no row exists yet; a history row when a shown number moved.
+     */
+    public Written writeChanged(Collection<NodeScore> scores, Map<Long, NodeScore> before, int modelVersion,
+            Instant computedAt) {
+        if (scores.isEmpty()) {
+            return new Written(0, 0);
+        }
+        em.flush();
+        OffsetDateTime at = OffsetDateTime.ofInstant(computedAt, ZoneOffset.UTC);
+        int[] counts = new int[2];
+        em.unwrap(Session.class).doWork(connection -> {
+            List<NodeScore> missing = new ArrayList<>();
+            try (PreparedStatement update = connection.prepareStatement(UPDATE);
+                    PreparedStatement history = connection.prepareStatement(HISTORY)) {
+                List<NodeScore> updated = new ArrayList<>(scores);
+                for (NodeScore s : updated) {
+                    bind(update, s, modelVersion, at);
+                    update.addBatch();
+                    if (historyDue(before.get(s.organizationId()), s)) {
                         bindHistory(history, s, modelVersion, at);
                         history.addBatch();
                         counts[1]++;
                     }
-                    if (++pending >= BATCH) {
-                        execute(insert, update, history);
-                        pending = 0;
+                }
+                int[] rows = update.executeBatch();
+                for (int i = 0; i < rows.length; i++) {
+                    if (rows[i] == 0) {
+                        missing.add(updated.get(i));
                     }
                 }
-                execute(insert, update, history);
+                history.executeBatch();
             }
+            if (!missing.isEmpty()) {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT);
+                        PreparedStatement history = connection.prepareStatement(HISTORY)) {
+                    for (NodeScore s : missing) {
+                        bind(insert, s, modelVersion, at);
+                        insert.addBatch();
+                        if (!historyDue(before.get(s.organizationId()), s)) {
+                            bindHistory(history, s, modelVersion, at);
+                            history.addBatch();
+                            counts[1]++;
+                        }
+                    }
+                    insert.executeBatch();
+                    history.executeBatch();
+                }
+            }
+            counts[0] = scores.size();
         });
+        List<NodeScore> bandMoved = new ArrayList<>();
+        Map<Long, Band> bandBefore = new HashMap<>();
+        for (NodeScore s : scores) {
+            NodeScore was = before.get(s.organizationId());
+            if (was != null && was.band() != s.band()) {
+                bandMoved.add(s);
+                bandBefore.put(s.organizationId(), was.band());
+            }
+        }
         bandChanges(bandMoved, bandBefore, modelVersion).forEach(events::fire);
         return new Written(counts[0], counts[1]);
     }
@@ -138,18 +195,61 @@ public class ScoreStore {
                 before.get(s.organizationId()), s.band(), modelVersion)).toList();
     }
 
-    /** Deletes the score rows of organizations no longer in the network (their rows usually went with them). */
-    public void deleteOthers(Collection<Long> keep) {
-        List<Long> stale = new ArrayList<>();
-        java.util.Set<Long> kept = new java.util.HashSet<>(keep);
-        for (Long id : em.createQuery("select s.organizationId from CurrentScore s", Long.class).getResultList()) {
-            if (!kept.contains(id)) {
-                stale.add(id);
+    /** A new score, or one whose shown numbers moved, gets a history row. */
+    private static boolean historyDue(NodeScore before, NodeScore after) {
+        return before == null || moved(values(before), values(after));
+    }
+
+    /** The insert, update and history statements of a run, executed every BATCH rows and at the end. */
+    private static final class Batches implements AutoCloseable {
+        private final PreparedStatement insert;
+        private final PreparedStatement update;
+        private final PreparedStatement history;
+        private int pending;
+
+        Batches(java.sql.Connection connection) throws SQLException {
+            insert = connection.prepareStatement(INSERT);
+            update = connection.prepareStatement(UPDATE);
+            history = connection.prepareStatement(HISTORY);
+        }
+
+        void add(NodeScore s, boolean inserted, boolean withHistory, int modelVersion, OffsetDateTime at)
+                throws SQLException {
+            PreparedStatement target = inserted ? insert : update;
+            bind(target, s, modelVersion, at);
+            target.addBatch();
+            if (withHistory) {
+                bindHistory(history, s, modelVersion, at);
+                history.addBatch();
+            }
+            if (++pending >= BATCH) {
+                execute(insert, update, history);
+                pending = 0;
             }
         }
-        for (List<Long> chunk : FactsLoader.chunks(stale)) {
-            em.createQuery("delete from CurrentScore s where s.organizationId in :ids").setParameter("ids", chunk)
-                    .executeUpdate();
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                execute(insert, update, history);
+            } finally {
+                insert.close();
+                update.close();
+                history.close();
+            }
+        }
+    }
+
+    private static void delete(java.sql.Connection connection, Collection<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement("delete from score_current where organization_id = ?")) {
+            for (long id : ids) {
+                delete.setLong(1, id);
+                delete.addBatch();
+            }
+            delete.executeBatch();
         }
     }
 
@@ -159,27 +259,17 @@ public class ScoreStore {
         }
     }
 
-    private static Map<Long, Stored> read(java.sql.Connection connection, List<Long> ids) throws SQLException {
+    private static Map<Long, Stored> read(java.sql.Connection connection) throws SQLException {
         Map<Long, Stored> stored = new HashMap<>();
-        List<List<Long>> chunks = ids == null ? java.util.Collections.singletonList(null) : FactsLoader.chunks(ids);
-        for (List<Long> chunk : chunks) {
-            String sql = chunk == null ? READ : READ + " where organization_id in (" + "?,".repeat(chunk.size())
-                    .replaceAll(",$", "") + ")";
-            if (chunk != null && chunk.isEmpty()) {
-                continue;
-            }
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                for (int i = 0; chunk != null && i < chunk.size(); i++) {
-                    select.setLong(i + 1, chunk.get(i));
-                }
-                try (ResultSet r = select.executeQuery()) {
-                    while (r.next()) {
-                        double[] values = new double[16];
-                        for (int c = 0; c < values.length; c++) {
-                            values[c] = r.getDouble(c + 3);
-                        }
-                        stored.put(r.getLong(1), new Stored(r.getInt(2), values, Band.valueOf(r.getString(19))));
+        try (PreparedStatement select = connection.prepareStatement(READ)) {
+            select.setFetchSize(5000);
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    double[] values = new double[16];
+                    for (int c = 0; c < values.length; c++) {
+                        values[c] = r.getDouble(c + 3);
                     }
+                    stored.put(r.getLong(1), new Stored(r.getInt(2), values, Band.valueOf(r.getString(19))));
                 }
             }
         }

@@ -83,6 +83,8 @@ public final class ScoringGraph {
     private int[] level;
     /** Scratch: the position of an affected organization in the list being ordered. */
     private int[] slot;
+    /** While rescore(before) runs: where the numbers of organizations are noted before they change. */
+    private Map<Long, NodeScore> previous;
 
     /** An empty graph under this model, scoring as of today. */
     public ScoringGraph(ScoringModel model, LocalDate today) {
@@ -256,6 +258,31 @@ public final class ScoringGraph {
      * organization depending on them, suppliers first. Returns the ids whose stored numbers changed.
      */
     public long[] rescore() {
+        return rescore(null);
+    }
+
+    /**
+     * As rescore(), and records in before the numbers each changed organization had before it (organizations never
+     * scored yet are left out): what the engine had persisted, so that only a history row that is due is written.
+     */
+    public long[] rescore(Map<Long, NodeScore> before) {
+        previous = before;
+        try {
+            long[] changed = rescoreMarked();
+            if (before != null) {
+                java.util.Set<Long> kept = new java.util.HashSet<>();
+                for (long id : changed) {
+                    kept.add(id);
+                }
+                before.keySet().retainAll(kept);
+            }
+            return changed;
+        } finally {
+            previous = null;
+        }
+    }
+
+    private long[] rescoreMarked() {
         int[] marked = Arrays.copyOf(dirtyList, dirtyCount);
         dirtyCount = 0;
         IntList ownChanged = new IntList();
@@ -405,7 +432,15 @@ public final class ScoringGraph {
         return rescore();
     }
 
+    /** Notes v's numbers before they are recomputed, when a caller asked for them (rescore(before)). */
+    private void remember(int v) {
+        if (previous != null && facts[v] != null && !Double.isNaN(score[1][v]) && !previous.containsKey(ids[v])) {
+            previous.put(ids[v], score(ids[v]));
+        }
+    }
+
     private boolean computeOwn(int v) {
+        remember(v);
         double[] before = {own[0][v], own[1][v], own[2][v], tau[0][v], tau[1][v], tau[2][v], geography[v],
             insider[1][v], incident[v]};
         Facts.Organization o = facts[v];
@@ -442,6 +477,7 @@ public final class ScoringGraph {
     }
 
     private boolean computeInherited(int v, NodeView view, Propagation.Result result) {
+        remember(v);
         boolean changed = false;
         int ends = model.ranged() ? 3 : 1;
         for (int e = 0; e < ends; e++) {
@@ -652,6 +688,32 @@ public final class ScoringGraph {
                 model.band(score[1][v]), pEff[0][v], pEff[1][v], pEff[2][v]);
     }
 
+    /**
+     * The facts the graph holds (organizations with facts, links of every buyer, legs of every vendor), a consistent
+     * copy: the facts are immutable records and arrays the graph replaces rather than changes, so a copy taken under a
+     * read lock can be scored elsewhere (a preview) while the graph goes on changing.
+     */
+    public NetworkFacts facts() {
+        Map<Long, Facts.Organization> organizations = new java.util.LinkedHashMap<>();
+        Map<Long, List<Facts.SupplierLink>> buyerLinks = new HashMap<>();
+        Map<Long, List<Facts.Leg>> vendorLegs = new HashMap<>();
+        for (int v = 0; v < size; v++) {
+            if (!live[v]) {
+                continue;
+            }
+            if (facts[v] != null) {
+                organizations.put(ids[v], facts[v]);
+            }
+            if (links[v].length > 0) {
+                buyerLinks.put(ids[v], Arrays.asList(links[v]));
+            }
+            if (legs[v].length > 0) {
+                vendorLegs.put(ids[v], Arrays.asList(legs[v]));
+            }
+        }
+        return new NetworkFacts(organizations, buyerLinks, vendorLegs);
+    }
+
     /** The facts of an organization, or null. */
     public Facts.Organization organization(long id) {
         Integer v = index.get(id);
@@ -722,6 +784,22 @@ public final class ScoringGraph {
 
     int itemStart(int v, int item) {
         return itemStart[v][item];
+    }
+
+    /**
+     * The scores the vendor's custody legs count with in its inherited score (expected end), in the order of legsOf;
+     * empty for an unknown vendor.
+     */
+    public double[] legScores(long vendorId) {
+        Integer v = index.get(vendorId);
+        if (v == null || !live[v]) {
+            return new double[0];
+        }
+        double[] scores = new double[legs[v].length];
+        for (int j = 0; j < scores.length; j++) {
+            scores[j] = legCounted(v, j, Propagation.EXPECTED);
+        }
+        return scores;
     }
 
     Facts.Leg leg(int v, int j) {

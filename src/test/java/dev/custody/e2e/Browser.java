@@ -73,11 +73,16 @@ final class Browser implements AutoCloseable {
     /** Sizes the window so that the page itself (what screenshots show) is WIDTH x HEIGHT. */
     private void fitViewport() {
         driver.get("about:blank");
+        resize(WIDTH, HEIGHT);
+    }
+
+    /** Sizes the window so that the page itself (the viewport) is width x height, e.g. a phone's 390 x 844. */
+    void resize(int width, int height) {
         Dimension window = driver.manage().window().getSize();
         long innerWidth = (Long) driver.executeScript("return window.innerWidth");
         long innerHeight = (Long) driver.executeScript("return window.innerHeight");
-        driver.manage().window().setSize(new Dimension(window.width + WIDTH - (int) innerWidth,
-                window.height + HEIGHT - (int) innerHeight));
+        driver.manage().window().setSize(new Dimension(window.width + width - (int) innerWidth,
+                window.height + height - (int) innerHeight));
     }
 
     /** The binary at the configured or default path; a missing one fails the test with what to install. */

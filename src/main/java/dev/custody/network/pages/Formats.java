@@ -13,6 +13,8 @@ import java.util.Map;
 /** Formatting helpers the organization pages call as ${fmt...}: dates, shares, countries, links. */
 public final class Formats {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -32,8 +34,18 @@ public final class Formats {
         return instant == null ? "" : DAY.format(instant);
     }
 
+    /** A day as people write it, "7 Dec 2026" (UTC), for lists read by people rather than machines. */
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant);
+    }
+
     public String minute(Instant instant) {
         return instant == null ? "" : MINUTE.format(instant);
+    }
+
+    /** A share 0..1 as a percentage with at most one decimal: 0.625 -> "62.5 %". */
+    public String percent(double share) {
+        return percent(BigDecimal.valueOf(share));
     }
 
     /** A share 0..1 as a percentage with at most one decimal: 0.625 -> "62.5 %". */

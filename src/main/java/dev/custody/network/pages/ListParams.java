@@ -23,6 +23,8 @@ public record ListParams(String path, String q, String country, String kind, Str
         String riskBand, String sort, String page, String size, String standing) {
     public static final int PAGE_SIZE = 50;
     static final String DEFAULT_SORT = "name";
+    /** Vendors open riskiest first (highest inherited score): the list is read to find what needs attention. */
+    static final String VENDOR_DEFAULT_SORT = "-inherited";
 
     public ListParams(String path, String q, String country, String kind, String tier, String criticality,
             String riskBand, String sort, String page, String size) {
@@ -56,7 +58,19 @@ public record ListParams(String path, String q, String country, String kind, Str
     }
 
     public String sortOrDefault() {
-        return isBlank(sort) ? DEFAULT_SORT : sort.trim();
+        return isBlank(sort) ? defaultSort() : sort.trim();
+    }
+
+    /** Risk first on the vendor list, by name on the others. */
+    public String defaultSort() {
+        return "/vendors".equals(path) ? VENDOR_DEFAULT_SORT : DEFAULT_SORT;
+    }
+
+    /** The query of this list (filters and sort, no page) for an export link such as "/vendors/export?format=csv". */
+    public String exportUrl(String format) {
+        String query = url(isBlank(sort) ? null : sort.trim(), 0);
+        int start = query.indexOf('?');
+        return path + "/export?format=" + format + (start < 0 ? "" : "&" + query.substring(start + 1));
     }
 
     public String sortField() {

@@ -8,10 +8,11 @@ import dev.custody.network.InsiderFactor;
 import dev.custody.network.Organization;
 import dev.custody.network.OrganizationKind;
 import dev.custody.network.OrganizationService;
-import dev.custody.network.SupplyTreeService;
 import dev.custody.scoring.ScoreHistoryView;
 import dev.custody.scoring.ScoreService;
 import dev.custody.scoring.ScoreView;
+import dev.custody.scoring.ScoringEngine;
+import dev.custody.scoring.SubTiers;
 import dev.custody.scoring.TopContributors;
 import dev.custody.web.PageContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +26,11 @@ import java.util.Map;
 /** Assembles an organization's profile page: who it is, where it works, who supplies and buys, its record. */
 @ApplicationScoped
 public class ProfilePage {
-    /** Deep enough for any real hardware supply chain; deeper branches end in a "more below" link. */
-    static final int TREE_DEPTH = 6;
+    /**
+     * The sub-tier tree a few tiers at a time, from the scoring engine: deeper branches end in a "more below" link to
+     * the supplier's profile; each supplier is expanded once; at most this many suppliers per organization and in all.
+     */
+    static final SubTiers.Limits TREE = new SubTiers.Limits(3, 25, 400);
     static final int HISTORY_ENTRIES = 20;
     static final int TOP_CONTRIBUTORS = 8;
     static final int TREND_POINTS = 100;
@@ -34,7 +38,7 @@ public class ProfilePage {
     @Inject
     OrganizationService organizations;
     @Inject
-    SupplyTreeService trees;
+    ScoringEngine engine;
     @Inject
     ProfileQueries queries;
     @Inject
@@ -58,7 +62,7 @@ public class ProfilePage {
         model.put("nav", "organizations");
         model.put("org", organization);
         model.put("fmt", Formats.of(queries.countries()));
-        model.put("tree", trees.tree(id, TREE_DEPTH));
+        model.put("tree", engine.read(graph -> SubTiers.of(graph, id, TREE)));
         model.put("sites", queries.sites(id));
         model.put("buyers", queries.buyers(id));
         model.put("supplierLinks", queries.suppliers(id));

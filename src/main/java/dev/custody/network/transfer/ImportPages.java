@@ -90,6 +90,7 @@ public class ImportPages {
         Map<String, Object> model = new HashMap<>();
         model.put("maxSize", ImportFileReader.megabytes(config.maxBytes()));
         model.put("maxRows", config.maxRows());
+        model.put("nav", "import");
         return model;
     }
 }

@@ -43,6 +43,8 @@
                 + "today's scores, activate"),
         @Tag(name = "Screening lists", description = "The US Consolidated Screening List the gate screens names "
                 + "against, imported by administrators or refreshed on a schedule from a file or address"),
+        @Tag(name = "Search", description = "The top bar's search: vendors, suppliers and sites by part of their name "
+                + "(a site's also by its city), a few of each kind with how many matched"),
         @Tag(name = "Sites", description = "Where an organization works: country, city and activities such as board "
                 + "assembly or firmware programming"),
         @Tag(name = "Supply links", description = "Buyer-to-supplier links for an item, with the supplier's share and "

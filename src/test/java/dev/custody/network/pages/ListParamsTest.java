@@ -81,4 +81,22 @@ class ListParamsTest {
         assertThatThrownBy(() -> new ListParams("/vendors", null, null, null, null, null, null, null, null, "0").query())
                 .isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void shouldListVendorsRiskiestFirstAndTheNetworkByNameWhenNoSortIsGiven() {
+        ListParams vendors = new ListParams("/vendors", null, null, null, null, null, null, null, null, null);
+        assertThat(vendors.query().sort()).isEqualTo("-inherited");
+        assertThat(vendors.ariaSort("inherited")).isEqualTo("descending");
+        assertThat(vendors.sortUrl("inherited")).isEqualTo("/vendors?sort=inherited");
+        ListParams network = new ListParams("/organizations", null, null, null, null, null, null, null, null, null);
+        assertThat(network.query().sort()).isEqualTo("name");
+    }
+
+    @Test
+    void shouldCarryTheFiltersAndSortButNoPageIntoTheExportLinks() {
+        ListParams list = new ListParams("/organizations", "Acme & Co", "TW", null, null, null, null, "-own", "3", null);
+        assertThat(list.exportUrl("csv")).isEqualTo("/organizations/export?format=csv&q=Acme+%26+Co&country=TW&sort=-own");
+        assertThat(new ListParams("/vendors", null, null, null, null, null, null, null, null, null).exportUrl("xlsx"))
+                .isEqualTo("/vendors/export?format=xlsx");
+    }
 }

@@ -37,6 +37,11 @@ public final class PageFixtures {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A full rescore: the scoring engine picks up the rows these fixtures write around the services. */
+    static void rescoreAll() {
+        io.quarkus.arc.Arc.container().instance(dev.custody.scoring.ScoreService.class).get().rescoreAll();
+    }
+
     static Organization organization(String name, OrganizationKind kind, String country) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Organization o = new Organization();

@@ -92,7 +92,7 @@ class KeycloakBrowserTest {
         signInAtKeycloak("analyst");
 
         waiting().until(ExpectedConditions.urlToBe(KeycloakProfile.APP + "/vendors"));
-        assertThat(browser.findElement(By.cssSelector(".signout .who")).getAttribute("textContent")).contains("analyst");
+        assertThat(browser.findElement(By.cssSelector(".topbar .who")).getAttribute("textContent")).contains("analyst");
         // Roles come from the access token: the analyst may edit, but is no administrator.
         withBrowserSession().get("/organizations/new").then().statusCode(200);
         assertThat(browser.findElements(By.cssSelector("a[href='/admin/scoring-models']"))).isEmpty();
@@ -122,7 +122,7 @@ class KeycloakBrowserTest {
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("kc-login")).click();
         waiting().until(ExpectedConditions.urlToBe(KeycloakProfile.APP + "/vendors"));
-        assertThat(browser.findElement(By.cssSelector(".signout .who")).getAttribute("textContent")).contains("executive");
+        assertThat(browser.findElement(By.cssSelector(".topbar .who")).getAttribute("textContent")).contains("executive");
         withBrowserSession().get("/vendors").then().statusCode(200);
         withBrowserSession().get("/organizations/new").then().statusCode(403);
     }
