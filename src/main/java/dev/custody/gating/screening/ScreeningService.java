@@ -70,8 +70,26 @@ public class ScreeningService {
     public Screening screening() {
         List<GateFacts.Party> seeded = RestrictedParty.<RestrictedParty>listAll().stream()
                 .map(p -> new GateFacts.Party(p.name, p.aliases, p.listName)).toList();
-        return new Screening(List.of(PartyIndex.of(seeded), index()), config.similarityThreshold());
+        PartyIndex index = index();
+        double threshold = config.similarityThreshold();
+        Lists known = lists;
+        if (known != null && known.seeded().equals(seeded) && known.index() == index
+                && known.screening().threshold() == threshold) {
+            return known.screening();
+        }
+        Screening screening = new Screening(List.of(PartyIndex.of(seeded), index), threshold);
+        lists = new Lists(seeded, index, screening);
+        return screening;
     }
+
+    /**
+     * The screening last built, kept while the seeded parties and the list in force are the same: it remembers each
+     * name's answers (Screening), and the standings after an edit screen the same thousands of names again.
+     */
+    private record Lists(List<GateFacts.Party> seeded, PartyIndex index, Screening screening) {
+    }
+
+    private volatile Lists lists;
 
     public Optional<ScreeningList> inForce() {
         return ScreeningList.inForce();
