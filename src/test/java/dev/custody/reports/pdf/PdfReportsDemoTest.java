@@ -45,6 +45,11 @@ class PdfReportsDemoTest {
         assertThat(text).contains("Where the money at risk is", f.money(data.summary().totalAle()),
                 f.money(data.summary().p99()), f.money(data.plan().annualCost()), "first report");
         data.topVendors().forEach(v -> assertThat(text).contains(v.name()));
+        assertThat(text).as("the standing section names the barred demo vendor").contains("Where vendors stand");
+        assertThat(data.standings().vendors()).anySatisfy(v -> {
+            assertThat(v.standing()).isEqualTo("BARRED");
+            assertThat(text).contains(v.vendorName(), v.label());
+        });
 
         ExecutiveReportData stored = mapper.readValue(mapper.writeValueAsString(data), ExecutiveReportData.class);
         assertThat(PdfText.of(writer.write(ReportKind.EXECUTIVE, stored))).isEqualTo(text);
