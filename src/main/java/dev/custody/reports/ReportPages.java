@@ -1,5 +1,6 @@
 package dev.custody.reports;
 
+import dev.custody.economics.assessnext.AssessNextService;
 import dev.custody.security.Roles;
 import dev.custody.web.PageContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,6 +26,7 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 public class ReportPages {
     static final int HISTORY = 50;
+    static final int DASHBOARD_ASSESS_NEXT = 5;
 
     @Inject
     ReportService reports;
@@ -36,6 +38,8 @@ public class ReportPages {
     SecurityIdentity identity;
     @Inject
     PageContext page;
+    @Inject
+    AssessNextService assessNext;
     @Inject
     Clock clock;
 
@@ -107,6 +111,7 @@ public class ReportPages {
         model.put("d", data);
         model.put("charts", DashboardCharts.of(data));
         model.put("formats", formats.formats(ReportKind.EXECUTIVE));
+        model.put("assessNext", assessNext.portfolio(DASHBOARD_ASSESS_NEXT));
         return page.render("reports/dashboard", model);
     }
 }
