@@ -4,6 +4,7 @@ import dev.custody.reports.ExecutiveReportData.BandCount;
 import dev.custody.reports.ExecutiveReportData.VendorLine;
 import dev.custody.reports.excel.ExecutiveWorkbook;
 import dev.custody.scoring.Band;
+import dev.custody.scoring.ScoreRange;
 import dev.custody.scoring.ScoringModel;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -60,7 +61,8 @@ public final class ReportsBenchmark {
             Band band = Band.values()[(int) (score / 25)];
             counts[band.ordinal()]++;
             lines.add(new VendorLine(i, String.format(Locale.ROOT, "Vendor %06d", i), "TW", 1, score, score, band,
-                    0.001 * (1 + i % 200), 1000.0 + i, 50000.0 + i, 250.0 + i % 1000, "EUR"));
+                    0.001 * (1 + i % 200), 1000.0 + i, 50000.0 + i, 250.0 + i % 1000, "EUR",
+                    new ScoreRange(Math.max(0, score - 10), score, Math.min(100, score + 12)), (i % 11) / 11.0));
         }
         List<BandCount> bands = new ArrayList<>();
         for (Band b : Band.values()) {
