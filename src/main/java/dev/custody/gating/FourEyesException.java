@@ -2,7 +2,10 @@ package dev.custody.gating;
 
 import dev.custody.web.DomainException;
 
-/** An override refused because the approver raised the request or made the decision in force. */
+/**
+ * An action refused for who is acting: an override by whoever raised the request or made the decision in force, or
+ * another buyer acting on a request that is not theirs (RequestAccess).
+ */
 public class FourEyesException extends DomainException {
     public FourEyesException(String message) {
         super(message);

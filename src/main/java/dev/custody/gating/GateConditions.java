@@ -19,7 +19,9 @@ public class GateConditions {
     Clock clock;
 
     @Transactional
-    public DecisionCondition recordMet(long requestId, int index, ConditionMetInput input, String user) {
+    public DecisionCondition recordMet(long requestId, int index, ConditionMetInput input, RequestAccess.Actor actor) {
+        RequestAccess.check(gating.get(requestId), actor, "record its conditions as met");
+        String user = actor.name();
         GateDecision current = gating.decision(requestId);
         DecisionCondition condition = DecisionCondition.<DecisionCondition>find("decisionId = ?1 and ordinal = ?2",
                 current.id, index).firstResultOptional()

@@ -1,6 +1,7 @@
 package dev.custody.gating;
 
 import dev.custody.scoring.ScheduledRuns;
+import dev.custody.platform.RecurringJob;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,7 @@ import org.jboss.logging.Logger;
  * the same claim and lease as the daily rescore), the others skip.
  */
 @ApplicationScoped
-public class GateDailyReview {
+public class GateDailyReview implements RecurringJob {
     static final String JOB = "daily-gate-review";
     private static final Logger LOG = Logger.getLogger(GateDailyReview.class);
 
@@ -37,9 +38,24 @@ public class GateDailyReview {
         }
     }
 
+    @Override
+    public String name() {
+        return JOB;
+    }
+
+    @Override
+    public LocalDate currentPeriod() {
+        return LocalDate.now(clock);
+    }
+
+    @Override
+    public void runNow(String triggeredBy) {
+        run(triggeredBy);
+    }
+
     /** Runs today's review (UTC) unless it succeeded today or another instance is running it. */
     public ScheduledRuns.Outcome run(String triggeredBy) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = currentPeriod();
         return runs.runOnce(JOB, today, triggeredBy, key -> {
             long start = System.nanoTime();
             List<Long> reevaluated = review.run();

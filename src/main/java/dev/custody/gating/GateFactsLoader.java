@@ -6,7 +6,6 @@ import dev.custody.economics.engagement.Engagement;
 import dev.custody.economics.engagement.ModelInputs;
 import dev.custody.economics.engagement.Safeguard;
 import dev.custody.economics.engagement.ThreatScenario;
-import dev.custody.gating.screening.ScreeningConfig;
 import dev.custody.gating.screening.ScreeningService;
 import dev.custody.network.Assessment;
 import dev.custody.network.Criticality;
@@ -18,7 +17,6 @@ import dev.custody.network.SupplyTree;
 import dev.custody.network.SupplyTreeService;
 import dev.custody.reference.Country;
 import dev.custody.reference.CountryService;
-import dev.custody.reference.RestrictedParty;
 import dev.custody.scoring.CurrentScore;
 import dev.custody.scoring.Facts;
 import dev.custody.scoring.InsiderCalculator;
@@ -57,8 +55,6 @@ public class GateFactsLoader {
     ModelInputs economics;
     @Inject
     ScreeningService screeningLists;
-    @Inject
-    ScreeningConfig screeningConfig;
 
     /** Needs a transaction: the vendor may be scored for the first time. */
     public Loaded load(long vendorId, Criticality criticality, int quantity, String owner, LocalDate today,
@@ -71,10 +67,7 @@ public class GateFactsLoader {
         Known orgs = organizations(tree);
         walk(tree, List.of(), orgs, members);
         members.addAll(custodyChain(vendorId, tree.name()));
-        List<GateFacts.Party> seeded = RestrictedParty.<RestrictedParty>listAll().stream()
-                .map(p -> new GateFacts.Party(p.name, p.aliases, p.listName)).toList();
-        Screening screening = new Screening(List.of(PartyIndex.of(seeded), screeningLists.index()),
-                screeningConfig.similarityThreshold());
+        Screening screening = screeningLists.screening();
         Map<String, String> embargoed = new LinkedHashMap<>();
         for (Country c : countries.embargoed()) {
             embargoed.put(c.iso2, c.name);

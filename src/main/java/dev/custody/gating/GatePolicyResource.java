@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The versions of the gate policy: thresholds per deployment criticality, hard blocks, visibility, periods. */
@@ -60,6 +63,8 @@ public class GatePolicyResource {
     @Path("/{version}")
     @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.ADMIN})
     @Operation(summary = "Get a gate policy version", description = "With its parameters")
+    @APIResponse(responseCode = "200", description = "The version; the ETag header carries its revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GatePolicyView.class)))
     public Response get(@PathParam("version") int version) {
         return view(policies.get(version), Response.Status.OK);
     }
@@ -69,6 +74,8 @@ public class GatePolicyResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Start a draft", description = "A copy of the active version, or of version ?from=N; 409 "
             + "while another draft exists")
+    @APIResponse(responseCode = "201", description = "The new draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GatePolicyView.class)))
     public Response createDraft(@QueryParam("from") Integer from, @QueryParam("note") @Size(max = 2000) String note) {
         return view(admin.createDraft(from, note, identity.getPrincipal().getName()), Response.Status.CREATED);
     }
@@ -79,6 +86,8 @@ public class GatePolicyResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Replace a draft's parameters", description = "Needs the revision read (If-Match or the "
             + "revision field): 428 without, 409 when stale or not a draft; 400 for a bad parameter, nothing saved")
+    @APIResponse(responseCode = "200", description = "The draft as saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GatePolicyView.class)))
     public Response update(@PathParam("version") int version, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull GatePolicyInput input) {
         GatePolicyVersion draft = admin.update(version, input.parameters(), input.note(),
@@ -92,6 +101,8 @@ public class GatePolicyResource {
     @Operation(summary = "Activate a draft", description = "New decisions use it; the previous version is retired. "
             + "Every request decided with an older version is then re-evaluated and marked for review when its "
             + "outcome changed; the answer says how many (reevaluated, markedForReview)")
+    @APIResponse(responseCode = "200", description = "Activated, with what the re-evaluation changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GatePolicyActivation.class)))
     public Response activate(@PathParam("version") int version) {
         GatePolicyVersion active = admin.activate(version);
         GateReview.Result result = review.afterActivation(active.version);

@@ -1,9 +1,12 @@
 package dev.custody.gating;
 
 import dev.custody.network.Organization;
+import dev.custody.platform.events.DecisionMarkedForReview;
+import dev.custody.platform.events.PlatformEvent;
 import dev.custody.scoring.CurrentScore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +30,8 @@ public class GateReview {
     GatePolicyService policies;
     @Inject
     Clock clock;
+    @Inject
+    Event<PlatformEvent> events;
 
     /** What re-evaluating the requests due did: how many were re-evaluated, how many of them were marked. */
     public record Result(List<Long> reevaluated, List<Long> marked) {
@@ -70,6 +75,7 @@ public class GateReview {
                 if (reason != null && (request.reviewReason == null || !request.reviewReason.contains(reason))) {
                     request.reviewReason = request.reviewReason == null ? reason : request.reviewReason + " " + reason;
                     marked.add(request.id);
+                    events.fire(new DecisionMarkedForReview(request.id, request.vendorId, reason));
                 }
             }
             return marked;
@@ -99,6 +105,7 @@ public class GateReview {
             request.reviewReason = reason + String.format(Locale.ROOT, " The outcome changed from %s to %s.",
                     GatingService.label(current.outcome), GatingService.label(next.outcome));
             result.marked().add(id);
+            events.fire(new DecisionMarkedForReview(id, request.vendorId, request.reviewReason));
         }
     }
 

@@ -86,9 +86,9 @@ public final class GateRules {
             }
             if (hit != null) {
                 fired.add(new FiredRule(FiredRule.RESTRICTED_PARTY, GateOutcome.REJECT, String.format(Locale.ROOT,
-                        "%s in the %s (%s) %s %s, listed under %s.", member.name(), member.where(),
-                        String.join(" → ", member.path()), how, hit.party().name(), hit.party().listName()),
-                        match(member, screened, hit)));
+                        "%s in the %s (%s) %s %s, listed under %s.%s", member.name(), member.where(),
+                        String.join(" → ", member.path()), how, hit.party().name(), hit.party().listName(),
+                        lookalike(screened, hit)), match(member, screened, hit)));
             } else {
                 fired.addAll(possible(member, member.name(), "", screening));
                 fired.addAll(possible(member, member.parentCompany(), "is owned by " + member.parentCompany()
@@ -104,13 +104,24 @@ public final class GateRules {
         for (PartyIndex.Hit hit : screening.close(screened)) {
             fired.add(new FiredRule(FiredRule.POSSIBLE_RESTRICTED_PARTY, GateOutcome.NEEDS_ADJUDICATION,
                     String.format(Locale.ROOT, "%s in the %s (%s) %sresembles %s, listed under %s (\"%s\" matches "
-                            + "\"%s\" with similarity %.2f, adjudication from %.2f); an approver must decide whether "
-                            + "they are the same party.", member.name(), member.where(),
+                            + "\"%s\" with similarity %.2f%s, adjudication from %.2f); an approver must decide "
+                            + "whether they are the same party.", member.name(), member.where(),
                             String.join(" → ", member.path()), owner, hit.party().name(), hit.party().listName(),
-                            screened, hit.matchedName(), hit.similarity(), screening.threshold()),
+                            screened, hit.matchedName(), hit.similarity(),
+                            hit.lookalike() ? " once look-alike letters are read as the letters they imitate" : "",
+                            screening.threshold()),
                     match(member, screened, hit)));
         }
         return fired;
+    }
+
+    /** For a look-alike hit, the sentence that says why a name that is not equal still matched. */
+    private static String lookalike(String screened, PartyIndex.Hit hit) {
+        if (!hit.lookalike()) {
+            return "";
+        }
+        return String.format(Locale.ROOT, " \"%s\" is written with look-alike letters (%s script) that read as "
+                + "\"%s\".", screened, String.join(" and ", PartyNames.scripts(screened)), hit.matchedName());
     }
 
     private static ScreeningMatch match(GateFacts.Member member, String screened, PartyIndex.Hit hit) {

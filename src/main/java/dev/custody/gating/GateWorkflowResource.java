@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The workflow around a decision: override requests and their answers, conditions met, what changed since. */
@@ -40,9 +43,12 @@ public class GateWorkflowResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
     @Operation(summary = "Ask for an override", description = "The outcome wanted and a written reason; 409 when the "
-            + "decision in force already has that outcome or another request waits for an answer")
+            + "decision in force already has that outcome or another request waits for an answer; 403 for a buyer who "
+            + "neither raised the request nor holds the approver or admin role")
+    @APIResponse(responseCode = "201", description = "Asked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverrideRequestView.class)))
     public Response request(@PathParam("id") long id, @Valid @NotNull OverrideRequestInput input) {
-        OverrideRequest asked = overrides.request(id, input, user());
+        OverrideRequest asked = overrides.request(id, input, actor());
         return Response.created(URI.create("/api/override-requests/" + asked.id)).entity(overrides.view(asked.id)).build();
     }
 
@@ -91,10 +97,11 @@ public class GateWorkflowResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
     @Operation(summary = "Record a condition as met", description = "Condition index (from 0) of the decision in force, "
-            + "with an evidence note; who and when are recorded; 409 when already met")
+            + "with an evidence note; who and when are recorded; 409 when already met; 403 for a buyer who neither "
+            + "raised the request nor holds the approver or admin role")
     public ConditionView met(@PathParam("id") long id, @PathParam("index") int index,
             @Valid @NotNull ConditionMetInput input) {
-        return ConditionView.of(conditions.recordMet(id, index, input, user()), conditions.today());
+        return ConditionView.of(conditions.recordMet(id, index, input, actor()), conditions.today());
     }
 
     @GET
@@ -109,5 +116,9 @@ public class GateWorkflowResource {
 
     private String user() {
         return identity.getPrincipal().getName();
+    }
+
+    private RequestAccess.Actor actor() {
+        return RequestAccess.Actor.of(identity);
     }
 }

@@ -118,7 +118,7 @@ public class GatingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
     public Response reevaluate(@PathParam("id") long id) {
-        return act(id, Map.of(), Map.of(), () -> gating.reevaluate(id, user()));
+        return act(id, Map.of(), Map.of(), () -> gating.reevaluate(id, actor()));
     }
 
     @POST
@@ -151,7 +151,7 @@ public class GatingPages {
         GateOutcome outcome = outcome(wanted, "wanted", errors);
         text(reason, "reason", 4000, errors);
         return act(id, errors, Map.of("wanted", nz(wanted), "reason", nz(reason)),
-                () -> overrides.request(id, new OverrideRequestInput(outcome, reason), user()));
+                () -> overrides.request(id, new OverrideRequestInput(outcome, reason), actor()));
     }
 
     @POST
@@ -179,7 +179,7 @@ public class GatingPages {
         Map<String, String> errors = new LinkedHashMap<>();
         text(evidence, "evidence" + index, 2000, errors);
         return act(id, errors, Map.of("evidence" + index, nz(evidence)),
-                () -> conditions.recordMet(id, index, new ConditionMetInput(evidence), user()));
+                () -> conditions.recordMet(id, index, new ConditionMetInput(evidence), actor()));
     }
 
     /** Runs a decision page action and redirects back to the page, or shows it again with the errors or refusal. */
@@ -241,8 +241,9 @@ public class GatingPages {
         boolean approver = identity.hasRole(Roles.APPROVER) || identity.hasRole(Roles.ADMIN);
         model.put("canOverride", approver && !user().equals(request.requester())
                 && (request.decision() == null || !user().equals(request.decision().decidedBy())));
-        model.put("canReevaluate", canRequest());
-        model.put("canAskOverride", canRequest() && request.decision() != null && !request.overrideRequested());
+        boolean mayAct = canRequest() && (approver || user().equals(request.requester()));
+        model.put("canReevaluate", mayAct);
+        model.put("canAskOverride", mayAct && request.decision() != null && !request.overrideRequested());
         model.put("canAnswer", approver);
         model.put("user", user());
         model.put("changes", request.reviewReason() == null || request.decision() == null ? List.of() : changes.since(id));
@@ -257,5 +258,9 @@ public class GatingPages {
 
     private String user() {
         return identity.getPrincipal().getName();
+    }
+
+    private RequestAccess.Actor actor() {
+        return RequestAccess.Actor.of(identity);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.custody.network.Organization;
+import dev.custody.network.OrganizationKind;
 import dev.custody.web.ConflictException;
 import dev.custody.web.InvalidInputException;
 import dev.custody.web.NotFoundException;
@@ -55,6 +56,10 @@ public class GatingService {
         if (vendor == null) {
             throw new InvalidInputException("vendorId", "no organization with this id");
         }
+        if (vendor.kind != OrganizationKind.VENDOR) {
+            throw new InvalidInputException("vendorId", vendor.name + " is not a vendor; only vendors (tier 1) can be "
+                    + "bought from");
+        }
         PurchaseRequest request = new PurchaseRequest();
         request.vendorId = vendor.id;
         request.vendorName = vendor.name;
@@ -88,6 +93,13 @@ public class GatingService {
 
     public GateDecision decision(long requestId) {
         return GateDecision.latest(requestId).orElseThrow(() -> new NotFoundException("Decision on purchase request", requestId));
+    }
+
+    /** A person's re-evaluation: only the requester, an approver or an admin (RequestAccess). */
+    @Transactional
+    public GateDecision reevaluate(long id, RequestAccess.Actor actor) {
+        RequestAccess.check(get(id), actor, "evaluate it again");
+        return reevaluate(id, actor.name());
     }
 
     /** A new decision with today's facts and the active policy; clears the review mark. */

@@ -19,9 +19,12 @@ public class OverrideFlow {
     @Inject
     Clock clock;
 
+    /** Asks for an override: the requester, an approver or an admin (RequestAccess), with a reason. */
     @Transactional
-    public OverrideRequest request(long requestId, OverrideRequestInput input, String user) {
+    public OverrideRequest request(long requestId, OverrideRequestInput input, RequestAccess.Actor actor) {
         PurchaseRequest request = gating.get(requestId);
+        RequestAccess.check(request, actor, "ask for an override");
+        String user = actor.name();
         GateDecision current = gating.decision(requestId);
         if (current.outcome == input.outcome()) {
             throw new ConflictException("The decision in force is already " + GatingService.label(input.outcome()));

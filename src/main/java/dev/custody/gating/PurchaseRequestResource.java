@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Purchase requests through the procurement gate, their decisions, re-evaluations and overrides. */
@@ -43,6 +46,10 @@ public class PurchaseRequestResource {
     @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
     @Operation(summary = "Submit a purchase request", description = "Evaluates it at once and answers 201 with the "
             + "decision; the same Idempotency-Key from the same user answers 200 with the first request and decision")
+    @APIResponse(responseCode = "201", description = "Submitted and decided",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurchaseRequestView.class)))
+    @APIResponse(responseCode = "200", description = "The same Idempotency-Key again: the first request and its decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurchaseRequestView.class)))
     public Response submit(@Valid @NotNull PurchaseRequestInput input,
             @HeaderParam("Idempotency-Key") @Size(max = 100) String key) {
         String idempotencyKey = key == null || key.isBlank() ? null : key.strip();
@@ -87,9 +94,10 @@ public class PurchaseRequestResource {
     @POST
     @Path("/purchase-requests/{id}/re-evaluate")
     @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-    @Operation(summary = "Evaluate a request again", description = "With today's scores and network and the active policy")
+    @Operation(summary = "Evaluate a request again", description = "With today's scores and network and the active "
+            + "policy; 403 for a buyer who neither raised the request nor holds the approver or admin role")
     public GateDecisionView reevaluate(@PathParam("id") long id) {
-        return gating.view(gating.reevaluate(id, user()));
+        return gating.view(gating.reevaluate(id, actor()));
     }
 
     @POST
@@ -126,5 +134,9 @@ public class PurchaseRequestResource {
 
     private String user() {
         return identity.getPrincipal().getName();
+    }
+
+    private RequestAccess.Actor actor() {
+        return RequestAccess.Actor.of(identity);
     }
 }

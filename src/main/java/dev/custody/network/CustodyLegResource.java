@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Custody legs: the ordered hand-offs of a vendor's product from the last factory to our dock. */
@@ -48,6 +51,8 @@ public class CustodyLegResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.ADMIN})
     @Operation(summary = "Get a custody leg", description = "The ETag header carries the version to send back in If-Match")
+    @APIResponse(responseCode = "200", description = "The record; the ETag header carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustodyLegView.class)))
     public Response get(@PathParam("id") long id) {
         CustodyLeg leg = service.get(id);
         return Response.ok(CustodyLegView.of(leg)).tag(String.valueOf(leg.version)).build();
@@ -57,6 +62,8 @@ public class CustodyLegResource {
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Create a custody leg", description = "The vendor must be of kind VENDOR; 409 when the vendor "
             + "already has a leg with this sequence")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustodyLegView.class)))
     public Response create(@Valid @NotNull CustodyLegInput input) {
         CustodyLeg leg = service.create(input);
         return Response.created(URI.create("/api/custody-legs/" + leg.id)).tag(String.valueOf(leg.version))
@@ -68,6 +75,8 @@ public class CustodyLegResource {
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Update a custody leg", description = "Needs the edited version (If-Match or version field); "
             + "409 when someone else changed it first")
+    @APIResponse(responseCode = "200", description = "Saved; the ETag header carries the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustodyLegView.class)))
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CustodyLegInput input) {
         CustodyLeg leg = service.update(id, input, Versions.expected(ifMatch, input.version()));
@@ -78,6 +87,7 @@ public class CustodyLegResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Delete a custody leg")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch == null ? null : Versions.expected(ifMatch, null));
         return Response.noContent().build();

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Incidents: what happened at an organization, how severe, how well established, and from which source. */
@@ -49,6 +52,8 @@ public class IncidentResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.ADMIN})
     @Operation(summary = "Get an incident", description = "The ETag header carries the version to send back in If-Match")
+    @APIResponse(responseCode = "200", description = "The record; the ETag header carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentView.class)))
     public Response get(@PathParam("id") long id) {
         Incident incident = service.get(id);
         return Response.ok(IncidentView.of(incident)).tag(String.valueOf(incident.version)).build();
@@ -58,6 +63,8 @@ public class IncidentResource {
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Record an incident", description = "occurredOn must not be in the future; sourceReference "
             + "is required")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentView.class)))
     public Response create(@Valid @NotNull IncidentInput input) {
         Incident incident = service.create(input);
         return Response.created(URI.create("/api/incidents/" + incident.id)).tag(String.valueOf(incident.version))
@@ -69,6 +76,8 @@ public class IncidentResource {
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Update an incident", description = "Needs the edited version (If-Match or version field); "
             + "409 when someone else changed it first")
+    @APIResponse(responseCode = "200", description = "Saved; the ETag header carries the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentView.class)))
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull IncidentInput input) {
         Incident incident = service.update(id, input, Versions.expected(ifMatch, input.version()));
@@ -79,6 +88,7 @@ public class IncidentResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Delete an incident")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch == null ? null : Versions.expected(ifMatch, null));
         return Response.noContent().build();

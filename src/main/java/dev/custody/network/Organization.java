@@ -22,6 +22,9 @@ public class Organization extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     public String name;
+    /** The name as compared (Names.key): unique, so names that read the same are one organization. */
+    @NotAudited
+    public String nameKey;
     @Enumerated(EnumType.STRING)
     public OrganizationKind kind;
     public String hqCountry;
@@ -42,12 +45,21 @@ public class Organization extends PanacheEntityBase {
 
     @PrePersist
     void created() {
+        normaliseNames();
         createdAt = Instant.now();
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void updated() {
+        normaliseNames();
         updatedAt = Instant.now();
+    }
+
+    /** Every way in (API, pages, import, seeds) stores names in the same form (Names). */
+    private void normaliseNames() {
+        name = Names.clean(name);
+        parentCompany = Names.clean(parentCompany);
+        nameKey = Names.key(name);
     }
 }

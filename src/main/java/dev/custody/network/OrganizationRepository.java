@@ -46,8 +46,9 @@ public class OrganizationRepository implements PanacheRepository<Organization> {
         return java.util.Collections.unmodifiableMap(SORTS);
     }
 
+    /** The organization whose name reads the same (Names.key: case, width and invisible characters do not count). */
     public Optional<Organization> findByNameIgnoreCase(String name) {
-        return find("lower(name) = ?1", name.trim().toLowerCase(Locale.ROOT)).firstResultOptional();
+        return find("nameKey = ?1", Names.key(name)).firstResultOptional();
     }
 
     /** The suppliers of a buyer, leaving out one link (the one being edited). */

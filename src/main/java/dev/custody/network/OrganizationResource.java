@@ -26,6 +26,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Organizations of the supply network: vendors and their subcontractors. */
@@ -61,6 +64,8 @@ public class OrganizationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.ADMIN})
     @Operation(summary = "Get an organization", description = "The ETag header carries the version to send back in If-Match")
+    @APIResponse(responseCode = "200", description = "The record; the ETag header carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
     public Response get(@PathParam("id") long id) {
         Organization organization = service.get(id);
         return Response.ok(OrganizationView.of(organization)).tag(String.valueOf(organization.version)).build();
@@ -78,6 +83,8 @@ public class OrganizationResource {
     @POST
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Create an organization")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
     public Response create(@Valid @NotNull OrganizationInput input) {
         Organization organization = service.create(input);
         return Response.created(URI.create("/api/organizations/" + organization.id))
@@ -89,6 +96,8 @@ public class OrganizationResource {
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Update an organization", description = "Needs the edited version (If-Match or version field); "
             + "409 when someone else changed it first")
+    @APIResponse(responseCode = "200", description = "Saved; the ETag header carries the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull OrganizationInput input) {
         Organization organization = service.update(id, input, Versions.expected(ifMatch, input.version()));
@@ -100,6 +109,7 @@ public class OrganizationResource {
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Delete an organization", description = "409 while sites, links, custody legs, incidents or "
             + "assessments depend on it")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch == null ? null : Versions.expected(ifMatch, null));
         return Response.noContent().build();

@@ -112,20 +112,25 @@ public class OrganizationService {
                 .check(input.parentCountry() == null || countries.exists(input.parentCountry()),
                         "parentCountry", "is not a known country code");
         input.ownershipErrors().forEach(e -> errors.add(e.field(), e.message()));
+        errors.check(!Names.hasBidiControl(input.name()), "name", Names.BIDI_REFUSAL)
+                .check(!Names.clean(input.name()).isEmpty(), "name", "must not be blank")
+                .check(!Names.hasBidiControl(input.parentCompany()), "parentCompany", Names.BIDI_REFUSAL);
         errors.throwIfAny();
         organizations.findByNameIgnoreCase(input.name())
                 .filter(other -> !other.id.equals(id))
                 .ifPresent(other -> {
-                    throw new DuplicateNameException("name", "is already used by organization " + other.id);
+                    throw new DuplicateNameException("name", "reads the same as \"" + other.name
+                            + "\" (organization " + other.id + "); names are compared without case, width and "
+                            + "invisible characters");
                 });
     }
 
     private static void apply(Organization organization, OrganizationInput input) {
-        organization.name = input.name().trim();
+        organization.name = Names.clean(input.name());
         organization.kind = input.kind();
         organization.hqCountry = input.hqCountry();
         organization.ownership = input.ownership();
-        organization.parentCompany = blankToNull(input.parentCompany());
+        organization.parentCompany = blankToNull(Names.clean(input.parentCompany()));
         organization.parentCountry = blankToNull(input.parentCountry());
         organization.description = blankToNull(input.description());
     }

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sites: where an organization works for us, in which country and city, doing what. */
@@ -49,6 +52,8 @@ public class SiteResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.ADMIN})
     @Operation(summary = "Get a site", description = "The ETag header carries the version to send back in If-Match")
+    @APIResponse(responseCode = "200", description = "The record; the ETag header carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class)))
     public Response get(@PathParam("id") long id) {
         Site site = service.get(id);
         return Response.ok(SiteView.of(site)).tag(String.valueOf(site.version)).build();
@@ -57,6 +62,8 @@ public class SiteResource {
     @POST
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Create a site")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class)))
     public Response create(@Valid @NotNull SiteInput input) {
         Site site = service.create(input);
         return Response.created(URI.create("/api/sites/" + site.id)).tag(String.valueOf(site.version))
@@ -68,6 +75,8 @@ public class SiteResource {
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Update a site", description = "Needs the edited version (If-Match or version field); "
             + "409 when someone else changed it first")
+    @APIResponse(responseCode = "200", description = "Saved; the ETag header carries the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class)))
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SiteInput input) {
         Site site = service.update(id, input, Versions.expected(ifMatch, input.version()));
@@ -78,6 +87,7 @@ public class SiteResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Delete a site")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch == null ? null : Versions.expected(ifMatch, null));
         return Response.noContent().build();

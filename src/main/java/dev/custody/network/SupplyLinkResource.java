@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Supply links buyer -> supplier; a link that would close a cycle is refused with 409 naming the cycle. */
@@ -49,6 +52,8 @@ public class SupplyLinkResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.ADMIN})
     @Operation(summary = "Get a supply link")
+    @APIResponse(responseCode = "200", description = "The record; the ETag header carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupplyLinkView.class)))
     public Response get(@PathParam("id") long id) {
         SupplyLink link = service.get(id);
         return Response.ok(SupplyLinkView.of(link)).tag(String.valueOf(link.version)).build();
@@ -57,6 +62,8 @@ public class SupplyLinkResource {
     @POST
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Create a supply link", description = "409 when it would close a cycle or duplicates a link")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupplyLinkView.class)))
     public Response create(@Valid @NotNull SupplyLinkInput input) {
         SupplyLink link = service.create(input);
         return Response.created(URI.create("/api/supply-links/" + link.id)).tag(String.valueOf(link.version))
@@ -67,6 +74,8 @@ public class SupplyLinkResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Update a supply link", description = "Needs the edited version (If-Match or version field)")
+    @APIResponse(responseCode = "200", description = "Saved; the ETag header carries the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupplyLinkView.class)))
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SupplyLinkInput input) {
         SupplyLink link = service.update(id, input, Versions.expected(ifMatch, input.version()));
@@ -77,6 +86,7 @@ public class SupplyLinkResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Delete a supply link")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch == null ? null : Versions.expected(ifMatch, null));
         return Response.noContent().build();

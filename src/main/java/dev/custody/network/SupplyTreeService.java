@@ -46,7 +46,7 @@ public class SupplyTreeService {
     }
 
     /** The links of each buyer down to the given depth (plus one level to know where the tree was cut). */
-    private Map<Long, List<SupplyLink>> linksBelow(long rootId, int depth) {
+    public Map<Long, List<SupplyLink>> linksBelow(long rootId, int depth) {
         Map<Long, List<SupplyLink>> below = new HashMap<>();
         // A supplier reached along two paths is queried once, or its links would be listed twice.
         Set<Long> queried = new HashSet<>();

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Countries (by ISO 3166 alpha-2 code): CPI, embargo and export-control facts; maintained by administrators. */
@@ -48,6 +51,8 @@ public class CountryResource {
     @Path("/{iso2}")
     @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.ADMIN})
     @Operation(summary = "Get a country", description = "The ETag header carries the version to send back in If-Match")
+    @APIResponse(responseCode = "200", description = "The record; the ETag header carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountryView.class)))
     public Response get(@PathParam("iso2") String iso2) {
         Country country = service.get(iso2);
         return Response.ok(CountryView.of(country)).tag(String.valueOf(country.version)).build();
@@ -56,6 +61,8 @@ public class CountryResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a country", description = "Administrators only; 409 when the code exists")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountryView.class)))
     public Response create(@Valid @NotNull CountryInput input) {
         Country country = service.create(input);
         return Response.created(URI.create("/api/countries/" + country.iso2)).tag(String.valueOf(country.version))
@@ -67,6 +74,8 @@ public class CountryResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Update a country", description = "Administrators only; needs the edited version (If-Match "
             + "or version field)")
+    @APIResponse(responseCode = "200", description = "Saved; the ETag header carries the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountryView.class)))
     public Response update(@PathParam("iso2") String iso2, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CountryInput input) {
         Country country = service.update(iso2, input, Versions.expected(ifMatch, input.version()));
@@ -78,6 +87,7 @@ public class CountryResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a country", description = "Administrators only; 409 while organizations, sites or "
             + "custody legs use it")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("iso2") String iso2, @HeaderParam("If-Match") String ifMatch) {
         service.delete(iso2, ifMatch == null ? null : Versions.expected(ifMatch, null));
         return Response.noContent().build();

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Restricted parties: named companies on US restriction lists; maintained by administrators. */
@@ -49,6 +52,8 @@ public class RestrictedPartyResource {
     @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.ADMIN})
     @Operation(summary = "Get a restricted party", description = "The ETag header carries the version to send back in "
             + "If-Match")
+    @APIResponse(responseCode = "200", description = "The record; the ETag header carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RestrictedPartyView.class)))
     public Response get(@PathParam("id") long id) {
         RestrictedParty party = service.get(id);
         return Response.ok(RestrictedPartyView.of(party)).tag(String.valueOf(party.version)).build();
@@ -57,6 +62,8 @@ public class RestrictedPartyResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a restricted party", description = "Administrators only")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RestrictedPartyView.class)))
     public Response create(@Valid @NotNull RestrictedPartyInput input) {
         RestrictedParty party = service.create(input);
         return Response.created(URI.create("/api/restricted-parties/" + party.id)).tag(String.valueOf(party.version))
@@ -68,6 +75,8 @@ public class RestrictedPartyResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Update a restricted party", description = "Administrators only; needs the edited version "
             + "(If-Match or version field)")
+    @APIResponse(responseCode = "200", description = "Saved; the ETag header carries the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RestrictedPartyView.class)))
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RestrictedPartyInput input) {
         RestrictedParty party = service.update(id, input, Versions.expected(ifMatch, input.version()));
@@ -78,6 +87,7 @@ public class RestrictedPartyResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Remove a restricted party", description = "Administrators only")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch == null ? null : Versions.expected(ifMatch, null));
         return Response.noContent().build();

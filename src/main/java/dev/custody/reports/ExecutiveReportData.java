@@ -27,7 +27,10 @@ public record ExecutiveReportData(Instant generatedAt, String generatedBy, Strin
      * @param byBand vendor count per band of the inherited score, LOW..CRITICAL, every band present
      * @param otherCurrencyVendors vendors whose engagement is in another currency (not in the money totals)
      * @param change the change since the previous executive snapshot, null for the first one
-     * @param decisions the three decisions that need an executive, most money first
+     * @param decisions the decisions that need an executive, at most three, in this order: fund the safeguard plan
+     *        (when it costs anything), review the critical vendor with the largest ALE, confirm the override of the
+     *        latest request that has one (else the oldest rejection), accept the cost of the first plan that is not
+     *        viable (see PortfolioSections.decisions)
      */
     public record Summary(double totalAle, double p95, double p99, int vendorCount, List<BandCount> byBand,
             int otherCurrencyVendors, Change change, List<Decision> decisions) {
@@ -97,7 +100,8 @@ public record ExecutiveReportData(Instant generatedAt, String generatedBy, Strin
     /**
      * Geography exposure including sub-tiers.
      *
-     * @param criticalSpend annual spend of engagements with critical deployment criticality (the base of the share)
+     * @param criticalSpend annual spend of every engagement in the report's currency (the base of the share; the
+     *        spend is followed down critical supply links only, whatever the engagement's deployment criticality)
      * @param subTierHighRiskSpend the part of it whose supply tree reaches, at tier 2 or below, a site in a high-risk
      *        jurisdiction through a critical link; spend is attributed by the product of link shares along the path
      * @param subTierHighRiskShare subTierHighRiskSpend / criticalSpend (0 when there is no critical spend)

@@ -2,6 +2,7 @@ package dev.custody.reports;
 
 import dev.custody.scoring.ScheduledRun;
 import dev.custody.scoring.ScheduledRuns;
+import dev.custody.platform.RecurringJob;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +15,7 @@ import org.jboss.logging.Logger;
  * scheduled_run) goes to the one that claims it, so it runs once however many instances share the database.
  */
 @ApplicationScoped
-public class MonthlyReport {
+public class MonthlyReport implements RecurringJob {
     static final String JOB = "monthly-executive-report";
     static final String SCHEDULE = "schedule";
     private static final Logger LOG = Logger.getLogger(MonthlyReport.class);
@@ -42,9 +43,24 @@ public class MonthlyReport {
         }
     }
 
+    @Override
+    public String name() {
+        return JOB;
+    }
+
+    @Override
+    public LocalDate currentPeriod() {
+        return LocalDate.now(clock).withDayOfMonth(1);
+    }
+
+    @Override
+    public void runNow(String triggeredBy) {
+        run(triggeredBy);
+    }
+
     /** Generates this month's executive report (UTC) unless it was generated or is being generated elsewhere. */
     public Outcome run(String triggeredBy) {
-        LocalDate month = LocalDate.now(clock).withDayOfMonth(1);
+        LocalDate month = currentPeriod();
         Long[] snapshot = new Long[1];
         ScheduledRuns.Outcome outcome = runs.runOnce(JOB, month, triggeredBy, key -> {
             long started = System.nanoTime();

@@ -1,6 +1,7 @@
 package dev.custody.reports;
 
 import dev.custody.economics.assessnext.AssessNextService;
+import dev.custody.platform.Leases;
 import dev.custody.security.Roles;
 import dev.custody.web.PageContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -20,6 +21,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The report history page (with background generation and its progress) and the executive dashboard. */
 @Path("/")
@@ -42,6 +45,8 @@ public class ReportPages {
     AssessNextService assessNext;
     @Inject
     Clock clock;
+    @Inject
+    Leases leases;
 
     @GET
     @Path("reports")
@@ -52,8 +57,12 @@ public class ReportPages {
         model.put("nav", "reports");
         model.put("reports", list);
         model.put("formats", formats.formats(ReportKind.EXECUTIVE));
-        model.put("busy", list.stream().anyMatch(r -> r.status() == ReportSnapshot.Status.QUEUED
-                || r.status() == ReportSnapshot.Status.RUNNING));
+        // Refresh only while a generation is alive; one whose instance stopped answering is shown as stalled until
+        // the sweep takes it over or fails it (ReportLeases), and then the page refreshes no more.
+        Set<Long> stalled = list.stream().filter(r -> r.live() && leases.stale(r.lastSignOfLife())).map(ReportView::id)
+                .collect(Collectors.toSet());
+        model.put("stalled", stalled);
+        model.put("busy", list.stream().anyMatch(r -> r.live() && !stalled.contains(r.id())));
         model.put("queued", queued == null ? null : list.stream().filter(r -> r.id() == queued).findFirst()
                 .orElse(null));
         return page.render("reports/history", model);

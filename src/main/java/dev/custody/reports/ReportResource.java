@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -79,6 +82,8 @@ public class ReportResource {
     @RolesAllowed({Roles.EXECUTIVE, Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Re-render a snapshot from its stored data", description = "A new snapshot with the same "
             + "numbers (the data is not collected again), in the snapshot's format or ?format=; answers 201")
+    @APIResponse(responseCode = "201", description = "Re-rendered as a new snapshot",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     public Response regenerate(@PathParam("id") long id, @QueryParam("format") String format,
             @Context SecurityContext security) {
         ReportSnapshot s = reports.regenerate(id, format, user(security));
@@ -90,9 +95,14 @@ public class ReportResource {
     @RolesAllowed({Roles.EXECUTIVE, Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Queue a report generation", description = "Body {kind: EXECUTIVE|VENDOR, vendorId, format}; "
             + "answers 202 with the snapshot (QUEUED) and its Location; poll it until DONE, then GET its file")
+    @APIResponse(responseCode = "202", description = "Queued; Location names the snapshot to poll",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     public Response queue(ReportRequest request, @Context SecurityContext security) {
         if (request == null || request.kind() == null) {
             throw new InvalidInputException("kind", "must be EXECUTIVE or VENDOR");
+        }
+        if (request.kind() == ReportKind.VENDOR && request.vendorId() == null) {
+            throw new InvalidInputException("vendorId", "is required for a vendor dossier: the id of the vendor");
         }
         long id = reports.queue(request, user(security), "api");
         return Response.accepted(ReportView.of(reports.get(id))).location(URI.create("/api/reports/" + id)).build();

@@ -3,10 +3,16 @@ package dev.custody.reports;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.custody.network.Organization;
+import dev.custody.platform.events.PlatformEvent;
+import dev.custody.platform.events.ReportReady;
+import dev.custody.platform.FatalErrors;
+import dev.custody.platform.Leases;
 import dev.custody.web.NotFoundException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +25,10 @@ import org.jboss.logging.Logger;
  * Generates reports as snapshots: collects the data, renders it with the writer of the format, stores data, file and
  * checksum. Synchronously, or queued on the managed executor with progress recorded as it goes. Each step commits in
  * a short transaction of its own, so progress is visible to other requests while the work runs.
+ *
+ * <p>A snapshot being generated names this instance and is leased (ReportLeases): its heartbeat is written while the
+ * work runs, and every step writes only while this instance still owns the row, so a generation another instance took
+ * over (this one looked dead) stops here instead of writing over the new one.
  */
 @ApplicationScoped
 public class ReportService {
@@ -39,11 +49,21 @@ public class ReportService {
     ManagedExecutor executor;
     @Inject
     Clock clock;
+    @Inject
+    Leases leases;
+    @Inject
+    ReportLeases reportLeases;
+    @Inject
+    FatalErrors fatalErrors;
+    @Inject
+    Event<PlatformEvent> events;
 
     /** Generates now and answers the finished snapshot (DONE, or FAILED with the error). */
     public ReportSnapshot generate(ReportRequest request, String user, String source) {
         long id = queue(request, user, source, false);
-        run(id);
+        try (Leases.Lease lease = leases.hold(reportLeases, id)) {
+            run(id);
+        }
         return get(id);
     }
 
@@ -58,30 +78,46 @@ public class ReportService {
                 || QuarkusTransaction.requiringNew().call(() -> Organization.findById(request.vendorId())) == null)) {
             throw new NotFoundException("Organization", request.vendorId());
         }
-        long id = QuarkusTransaction.requiringNew().call(() -> create(request, user, source, null).id);
+        long id = QuarkusTransaction.requiringNew().call(() -> create(request, user, source, null, background).id);
         if (background) {
-            executor.runAsync(() -> run(id));
+            resume(id);
         }
         return id;
     }
 
+    /** Generates a queued snapshot this instance owns (queued here, or taken over) on the managed executor. */
+    void resume(long id) {
+        Leases.Lease lease = leases.hold(reportLeases, id);
+        try {
+            executor.runAsync(() -> {
+                try {
+                    run(id);
+                } finally {
+                    lease.close();
+                }
+            });
+        } catch (RuntimeException e) {
+            lease.close();
+            LOG.errorf(e, "Report %d could not be queued", id);
+            fail(id, e);
+        }
+    }
+
     /** Renders a new snapshot from the stored data of an earlier one (same numbers), in its format or another. */
     public ReportSnapshot regenerate(long sourceId, String format, String user) {
-        ReportSnapshot source = get(sourceId);
-        if (source.status != ReportSnapshot.Status.DONE) {
-            throw new dev.custody.web.ConflictException("Snapshot " + sourceId + " is " + source.status
-                    + "; only a finished snapshot can be re-rendered");
-        }
+        ReportSnapshot source = finished(get(sourceId));
         ReportRequest request = new ReportRequest(source.kind, source.vendorId, format == null ? source.format : format);
         ReportWriter writer = formats.writer(request.kind(), request.format());
         byte[] data = QuarkusTransaction.requiringNew().call(() -> ReportSnapshot.<ReportSnapshot>findById(sourceId).data);
         long id = QuarkusTransaction.requiringNew().call(() -> {
-            ReportSnapshot s = create(request, user, "regenerate", sourceId);
+            ReportSnapshot s = create(request, user, "regenerate", sourceId, false);
             s.scoringModelVersion = source.scoringModelVersion;
             s.gatePolicyVersion = source.gatePolicyVersion;
             return s.id;
         });
-        render(id, writer, request.kind(), codec.decode(request.kind(), data), data);
+        try (Leases.Lease lease = leases.hold(reportLeases, id)) {
+            render(id, writer, request.kind(), codec.decode(request.kind(), data), data);
+        }
         return get(id);
     }
 
@@ -95,15 +131,25 @@ public class ReportService {
         return QuarkusTransaction.requiringNew().call(() -> {
             ReportSnapshot s = ReportSnapshot.<ReportSnapshot>findByIdOptional(id)
                     .orElseThrow(() -> new NotFoundException("Report", id));
-            if (s.status != ReportSnapshot.Status.DONE) {
-                throw new dev.custody.web.ConflictException("Report " + id + " is " + s.status + ", not ready yet");
-            }
-            return s.file;
+            return finished(s).file;
         });
+    }
+
+    /** The snapshot if it is DONE: 409 while it is being generated, 410 once it failed (it never will be). */
+    private static ReportSnapshot finished(ReportSnapshot s) {
+        if (s.status == ReportSnapshot.Status.FAILED) {
+            throw new ReportFailedException(s);
+        }
+        if (s.status != ReportSnapshot.Status.DONE) {
+            throw new dev.custody.web.ConflictException("Report " + s.id + " is still being generated (" + s.progress
+                    + " %); its file is not ready yet");
+        }
+        return s;
     }
 
     /** The stored data of a finished snapshot, as the record of its kind. */
     public Object data(long id) {
+        finished(get(id));
         byte[] data = QuarkusTransaction.requiringNew().call(() -> ReportSnapshot.<ReportSnapshot>findByIdOptional(id)
                 .orElseThrow(() -> new NotFoundException("Report", id)).data);
         if (data == null) {
@@ -127,6 +173,12 @@ public class ReportService {
             Object data = collect(s);
             progress(id, ReportSnapshot.Status.RUNNING, 60);
             render(id, writer, s.kind, data, codec.encode(data));
+        } catch (LeaseLost e) {
+            LOG.warnf("Report %d was taken over by %s; this instance stops generating it", id, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // Not recorded on the snapshot: its lease lapses, and the sweep retries it or fails it with the reason.
+            fatalErrors.record(e, "generating report " + id);
+            throw e;
         } catch (RuntimeException e) {
             LOG.errorf(e, "Report %d failed", id);
             fail(id, e);
@@ -159,7 +211,7 @@ public class ReportService {
         Instant generatedAt = kind == ReportKind.EXECUTIVE ? ((ExecutiveReportData) data).generatedAt()
                 : ((VendorDossierData) data).generatedAt();
         QuarkusTransaction.requiringNew().run(() -> {
-            ReportSnapshot s = ReportSnapshot.findById(id);
+            ReportSnapshot s = mine(id);
             s.data = encoded;
             s.file = file;
             s.contentType = writer.contentType();
@@ -168,12 +220,13 @@ public class ReportService {
             s.generatedAt = generatedAt;
             s.status = ReportSnapshot.Status.DONE;
             s.progress = 100;
+            events.fire(new ReportReady(s.id, s.kind.name(), s.vendorId, s.format, s.generatedBy));
         });
     }
 
     private void versions(long id, Methodology m) {
         QuarkusTransaction.requiringNew().run(() -> {
-            ReportSnapshot s = ReportSnapshot.findById(id);
+            ReportSnapshot s = mine(id);
             s.scoringModelVersion = m.scoringModelVersion();
             s.gatePolicyVersion = m.gatePolicyVersion();
         });
@@ -181,23 +234,47 @@ public class ReportService {
 
     private void progress(long id, ReportSnapshot.Status status, int progress) {
         QuarkusTransaction.requiringNew().run(() -> {
-            ReportSnapshot s = ReportSnapshot.findById(id);
+            ReportSnapshot s = mine(id);
             s.status = status;
             s.progress = progress;
         });
     }
 
-    private void fail(long id, RuntimeException cause) {
-        String message = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        QuarkusTransaction.requiringNew().run(() -> {
-            ReportSnapshot s = ReportSnapshot.findById(id);
-            s.status = ReportSnapshot.Status.FAILED;
-            s.error = message.length() <= MAX_ERROR ? message : message.substring(0, MAX_ERROR);
-        });
+    /** The snapshot, locked, while this instance owns it; LeaseLost once another instance took it over. */
+    private ReportSnapshot mine(long id) {
+        ReportSnapshot s = ReportSnapshot.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (!leases.owner().equals(s.leaseOwner)) {
+            throw new LeaseLost(s.leaseOwner);
+        }
+        return s;
     }
 
-    private ReportSnapshot create(ReportRequest request, String user, String source, Long sourceSnapshotId) {
+    /** Another instance owns the snapshot now: this one writes nothing more to it. */
+    static final class LeaseLost extends RuntimeException {
+        LeaseLost(String owner) {
+            super(owner);
+        }
+    }
+
+    private void fail(long id, RuntimeException cause) {
+        String message = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                ReportSnapshot s = mine(id);
+                s.status = ReportSnapshot.Status.FAILED;
+                s.error = message.length() <= MAX_ERROR ? message : message.substring(0, MAX_ERROR);
+            });
+        } catch (LeaseLost e) {
+            LOG.warnf("Report %d was taken over by %s; its failure here is not recorded", id, e.getMessage());
+        }
+    }
+
+    private ReportSnapshot create(ReportRequest request, String user, String source, Long sourceSnapshotId,
+            boolean background) {
         ReportSnapshot s = new ReportSnapshot();
+        s.leaseOwner = leases.owner();
+        s.heartbeatAt = leases.now();
+        s.background = background;
         s.kind = request.kind();
         s.vendorId = request.kind() == ReportKind.VENDOR ? request.vendorId() : null;
         s.format = request.format().trim().toLowerCase(java.util.Locale.ROOT);

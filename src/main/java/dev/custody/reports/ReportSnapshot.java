@@ -52,4 +52,21 @@ public class ReportSnapshot extends PanacheEntityBase {
     /** The snapshot whose data this one was re-rendered from, if any. */
     public Long sourceSnapshotId;
     public String error;
+    /** The instance generating it (dev.custody.platform.InstanceIdentity), and when it last said it was alive. */
+    public String leaseOwner;
+    public Instant heartbeatAt;
+    /** 1, or more when a queued generation was taken over after its instance died. */
+    public int attempts = 1;
+    /** Queued in the background (taken over when its instance dies) or generated while a request waited. */
+    public boolean background;
+
+    /** Whether it is still to finish (QUEUED or RUNNING). */
+    public boolean live() {
+        return status == Status.QUEUED || status == Status.RUNNING;
+    }
+
+    /** When it last showed a sign of life: its heartbeat, or its request (a snapshot from before heartbeats). */
+    public Instant lastSignOfLife() {
+        return heartbeatAt != null ? heartbeatAt : requestedAt;
+    }
 }

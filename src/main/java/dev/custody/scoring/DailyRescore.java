@@ -1,5 +1,6 @@
 package dev.custody.scoring;
 
+import dev.custody.platform.RecurringJob;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +15,7 @@ import org.jboss.logging.Logger;
  * (ScheduledRuns), the others skip. A failed run is retried by the next attempt that day, or the next day.
  */
 @ApplicationScoped
-public class DailyRescore {
+public class DailyRescore implements RecurringJob {
     static final String JOB = "daily-rescore";
     static final String SCHEDULE = "schedule";
     private static final Logger LOG = Logger.getLogger(DailyRescore.class);
@@ -40,9 +41,24 @@ public class DailyRescore {
         }
     }
 
+    @Override
+    public String name() {
+        return JOB;
+    }
+
+    @Override
+    public LocalDate currentPeriod() {
+        return LocalDate.now(clock);
+    }
+
+    @Override
+    public void runNow(String triggeredBy) {
+        run(triggeredBy);
+    }
+
     /** Runs today's rescore (UTC) unless it succeeded today or another instance is running it. */
     public Outcome run(String triggeredBy) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = currentPeriod();
         ScheduledRuns.Outcome outcome = runs.runOnce(JOB, today, triggeredBy, key -> {
             ScoreService.RescoreResult result = scores.rescoreAll();
             LOG.infof("Daily rescore of %s: %d organizations with model %d in %d ms, %d changed, %d history rows",

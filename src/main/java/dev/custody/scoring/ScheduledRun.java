@@ -41,4 +41,12 @@ public class ScheduledRun extends PanacheEntityBase {
     public Integer historyRows;
     public Long durationMillis;
     public String error;
+    /** The instance running it (dev.custody.platform.InstanceIdentity), and when it last said it was alive. */
+    public String leaseOwner;
+    public Instant heartbeatAt;
+
+    /** When the run last showed a sign of life: its heartbeat, or its start (a run from before heartbeats). */
+    public Instant lastSignOfLife() {
+        return heartbeatAt != null ? heartbeatAt : startedAt;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.custody.scoring;
 
+import dev.custody.platform.Leases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,8 +21,10 @@ import org.jboss.logging.Logger;
  *
  * <p>Why the database and a primary key rather than a lease row per job: instances are stateless and share
  * nothing but the database; an insert of (job, date) commits for exactly one of them, on H2 and PostgreSQL
- * alike, and leaves the record of the run in the same row. A failed run, or one left RUNNING past the lease by
- * an instance that died, can be taken over that day; the next day has a key of its own whatever happened.
+ * alike, and leaves the record of the run in the same row. The row names the instance running it and carries its
+ * heartbeat (dev.custody.platform.Leases); a failed run, or one whose instance stopped answering (no heartbeat for
+ * custody.leases.stale-after), can be taken over (ScheduledRunLeases does it at once for the current period); the
+ * next period has a key of its own whatever happened.
  */
 @ApplicationScoped
 public class ScheduledRuns {
@@ -37,7 +40,9 @@ public class ScheduledRuns {
     @Inject
     Clock clock;
     @Inject
-    DailyRescoreConfig config;
+    Leases leases;
+    @Inject
+    ScheduledRunLeases runLeases;
 
     /** Claims the job's run of this date for the caller; empty when another instance has it or it succeeded. */
     public Optional<ScheduledRun> claim(String job, LocalDate date, String triggeredBy) {
@@ -62,11 +67,23 @@ public class ScheduledRuns {
             return new Outcome(false, find(job, date).orElseThrow());
         }
         ScheduledRun.Key key = new ScheduledRun.Key(job, date);
+        try (Leases.Lease lease = leases.hold(runLeases, key)) {
+            try {
+                return new Outcome(true, work.apply(key));
+            } catch (LeaseLost e) {
+                return new Outcome(true, find(job, date).orElseThrow());
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Run of %s on %s failed; the next attempt takes it over", job, date);
+                return new Outcome(true, failedUnlessTakenOver(key, e));
+            }
+        }
+    }
+
+    private ScheduledRun failedUnlessTakenOver(ScheduledRun.Key key, RuntimeException cause) {
         try {
-            return new Outcome(true, work.apply(key));
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Run of %s on %s failed; the next attempt takes it over", job, date);
-            return new Outcome(true, failed(key, e));
+            return failed(key, cause);
+        } catch (LeaseLost e) {
+            return find(key.job(), key.runDate()).orElseThrow();
         }
     }
 
@@ -87,6 +104,8 @@ public class ScheduledRuns {
         run.finishedAt = null;
         run.attempts++;
         run.error = null;
+        run.leaseOwner = leases.owner();
+        run.heartbeatAt = leases.now();
         run.persist();
         em.flush();
         return Optional.of(run);
@@ -95,7 +114,7 @@ public class ScheduledRuns {
     private boolean claimable(ScheduledRun run, Instant now) {
         return switch (run.status) {
             case FAILED -> true;
-            case RUNNING -> run.startedAt.plus(config.lease()).isBefore(now);
+            case RUNNING -> leases.stale(run.lastSignOfLife());
             case SUCCEEDED -> false;
         };
     }
@@ -123,17 +142,38 @@ public class ScheduledRuns {
     /** Records a failure; the run can be taken over by a later attempt. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ScheduledRun failed(ScheduledRun.Key key, RuntimeException cause) {
+        return failed(key, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    }
+
+    /** Records a failure the job has put in words (shown as it is); a later attempt can take the run over. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ScheduledRun failed(ScheduledRun.Key key, String message) {
         ScheduledRun run = finish(key, ScheduledRun.Status.FAILED);
-        String message = cause.getClass().getSimpleName() + ": " + cause.getMessage();
         run.error = message.length() <= MAX_ERROR ? message : message.substring(0, MAX_ERROR);
         return run;
     }
 
+    /**
+     * Records the end of a run this instance holds. A run another instance took over meanwhile (this one looked
+     * dead, e.g. cut off from the database past the lease) is left to its new owner: the row is answered unchanged.
+     */
     private ScheduledRun finish(ScheduledRun.Key key, ScheduledRun.Status status) {
-        ScheduledRun run = em.find(ScheduledRun.class, key);
+        ScheduledRun run = em.find(ScheduledRun.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (run.leaseOwner != null && !run.leaseOwner.equals(leases.owner())) {
+            LOG.warnf("Run of %s on %s was taken over by %s; its end here is not recorded", key.job(), key.runDate(),
+                    run.leaseOwner);
+            throw new LeaseLost(run.leaseOwner);
+        }
         run.status = status;
         run.finishedAt = Instant.now(clock);
         return run;
+    }
+
+    /** The run was taken over by another instance: nothing of this instance's end is recorded. */
+    static final class LeaseLost extends RuntimeException {
+        LeaseLost(String owner) {
+            super("taken over by " + owner);
+        }
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

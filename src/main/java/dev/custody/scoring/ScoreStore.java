@@ -1,6 +1,9 @@
 package dev.custody.scoring;
 
+import dev.custody.platform.events.BandChanged;
+import dev.custody.platform.events.PlatformEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
@@ -36,7 +39,7 @@ public class ScoreStore {
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String READ = "select organization_id, model_version, geography, insider, insider_low, "
             + "insider_high, incident, assessed_share, own_score, own_low, own_high, base, p_eff, p_eff_low, "
-            + "p_eff_high, inherited, inherited_low, inherited_high from score_current";
+            + "p_eff_high, inherited, inherited_low, inherited_high, band from score_current";
 
     /**
      * The explanation of a current score: the own score by dimension (and floor), each dimension by its factors,
@@ -65,18 +68,22 @@ public class ScoreStore {
     public record Written(int changed, int history) {
     }
 
-    /** The numbers of a stored score that a rescore compares. */
-    record Stored(int modelVersion, double[] values) {
+    /** The numbers of a stored score that a rescore compares, and its inherited band. */
+    record Stored(int modelVersion, double[] values, Band band) {
     }
 
     @Inject
     EntityManager em;
+    @Inject
+    Event<PlatformEvent> events;
 
     /** Writes the scores that differ from the stored ones (all: ids null), under this model version. */
     public Written write(Collection<NodeScore> scores, int modelVersion, Instant computedAt, boolean all) {
         em.flush();
         OffsetDateTime at = OffsetDateTime.ofInstant(computedAt, ZoneOffset.UTC);
         int[] counts = new int[2];
+        List<NodeScore> bandMoved = new ArrayList<>();
+        Map<Long, Band> bandBefore = new HashMap<>();
         em.unwrap(Session.class).doWork(connection -> {
             Map<Long, Stored> stored = read(connection, all ? null : scores.stream().map(NodeScore::organizationId)
                     .toList());
@@ -89,6 +96,10 @@ public class ScoreStore {
                     double[] values = values(s);
                     if (row != null && row.modelVersion() == modelVersion && java.util.Arrays.equals(row.values(), values)) {
                         continue;
+                    }
+                    if (row != null && row.band() != s.band()) {
+                        bandMoved.add(s);
+                        bandBefore.put(s.organizationId(), row.band());
                     }
                     PreparedStatement target = row == null ? insert : update;
                     bind(target, s, modelVersion, at);
@@ -107,7 +118,24 @@ public class ScoreStore {
                 execute(insert, update, history);
             }
         });
+        bandChanges(bandMoved, bandBefore, modelVersion).forEach(events::fire);
         return new Written(counts[0], counts[1]);
+    }
+
+    /** A BandChanged (webhooks) for each score whose stored inherited band moved, named in one query per chunk. */
+    private List<BandChanged> bandChanges(List<NodeScore> moved, Map<Long, Band> before, int modelVersion) {
+        if (moved.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        for (List<Long> chunk : FactsLoader.chunks(moved.stream().map(NodeScore::organizationId).toList())) {
+            for (Object[] r : em.createQuery("select o.id, o.name from Organization o where o.id in :ids", Object[].class)
+                    .setParameter("ids", chunk).getResultList()) {
+                names.put((Long) r[0], (String) r[1]);
+            }
+        }
+        return moved.stream().map(s -> new BandChanged(s.organizationId(), names.get(s.organizationId()),
+                before.get(s.organizationId()), s.band(), modelVersion)).toList();
     }
 
     /** Deletes the score rows of organizations no longer in the network (their rows usually went with them). */
@@ -150,7 +178,7 @@ public class ScoreStore {
                         for (int c = 0; c < values.length; c++) {
                             values[c] = r.getDouble(c + 3);
                         }
-                        stored.put(r.getLong(1), new Stored(r.getInt(2), values));
+                        stored.put(r.getLong(1), new Stored(r.getInt(2), values, Band.valueOf(r.getString(19))));
                     }
                 }
             }

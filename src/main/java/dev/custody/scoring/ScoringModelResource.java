@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The versions of the scoring model: every weight, threshold, half-life and factor scores are computed with. */
@@ -58,6 +61,8 @@ public class ScoringModelResource {
     @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.ADMIN})
     @Operation(summary = "Get a scoring model version", description = "With its parameters; the ETag carries the "
             + "revision a draft's edit sends back in If-Match")
+    @APIResponse(responseCode = "200", description = "The version; the ETag header carries its revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringModelView.class)))
     public Response get(@PathParam("version") int version) {
         ScoringModelVersion model = models.get(version);
         return Response.ok(view(model)).tag(String.valueOf(model.revision)).build();
@@ -68,6 +73,8 @@ public class ScoringModelResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Start a draft", description = "A copy of the active version, or of version ?from=N, with an "
             + "optional note; 409 naming the existing draft when there is one")
+    @APIResponse(responseCode = "201", description = "The new draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringModelView.class)))
     public Response createDraft(@QueryParam("from") Integer from, @Valid DraftRequest request) {
         ScoringModelVersion draft = admin.createDraft(from, request == null ? null : request.note(), user());
         return Response.created(URI.create("/api/scoring-models/" + draft.version)).tag(String.valueOf(draft.revision))
@@ -81,6 +88,8 @@ public class ScoringModelResource {
     @Operation(summary = "Replace a draft's parameters", description = "Needs the revision read (If-Match or the "
             + "revision field): 428 without, 409 when stale or not a draft; 400 naming every bad parameter as a JSON "
             + "path (credibility.DISPUTED), nothing saved")
+    @APIResponse(responseCode = "200", description = "The draft as saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoringModelView.class)))
     public Response update(@PathParam("version") int version, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ScoringModelInput input) {
         ScoringModelVersion draft = admin.update(version, input.parameters(), input.note(),
@@ -92,6 +101,7 @@ public class ScoringModelResource {
     @Path("/{version}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a draft", description = "Needs the revision in If-Match (428 without, 409 when stale)")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("version") int version, @HeaderParam("If-Match") String ifMatch) {
         admin.delete(version, ifMatch == null ? null : Versions.expected(ifMatch, null));
         return Response.noContent().build();

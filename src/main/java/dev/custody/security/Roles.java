@@ -1,5 +1,7 @@
 package dev.custody.security;
 
+import java.util.List;
+
 /** The realm roles of Custody; the same names are used by the embedded login and by Keycloak. */
 public final class Roles {
     /** Edits the supply network: organizations, sites, links, custody legs, incidents, assessments. */
@@ -15,6 +17,8 @@ public final class Roles {
     public static final String APPROVER = "approver";
     /** Everything, including reference data, users and the scoring model. */
     public static final String ADMIN = "admin";
+    /** Every role, in the order the pages list them. */
+    public static final List<String> ALL = List.of(ANALYST, EXECUTIVE, PROCUREMENT, APPROVER, ADMIN);
 
     private Roles() {
     }

@@ -4,18 +4,31 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How many failed sign-ins within the window refuse further attempts, per user name and per client address. */
+/**
+ * The login throttle's progressive delay per (user name, address) pair: after failuresBeforeDelay failed sign-ins
+ * the pair waits firstDelay, doubling with each further failure up to maxDelay; a pair without failures for
+ * forgetAfter starts again from nothing.
+ */
 @ConfigMapping(prefix = "custody.login-throttle")
 public interface ThrottleConfig {
-    /** Failures of one user name within the window before its sign-ins are refused. */
+    /** Failed sign-ins of one user name from one address before that pair has to wait. */
     @WithDefault("5")
-    int maxFailuresPerUser();
+    int failuresBeforeDelay();
 
-    /** Failures from one address (any user names) within the window before its sign-ins are refused. */
-    @WithDefault("20")
-    int maxFailuresPerAddress();
+    /** The wait after the failure that reaches failuresBeforeDelay; each further failure doubles it. */
+    @WithDefault("PT1S")
+    Duration firstDelay();
 
-    /** How far back failures count; a refusal lasts until enough of them have aged out of it. */
+    /** The longest wait, however many failures. */
+    @WithDefault("PT60S")
+    Duration maxDelay();
+
+    /** A pair whose last failure is older than this is forgotten: its count starts again. */
     @WithDefault("PT15M")
-    Duration window();
+    Duration forgetAfter();
+
+    /** The schedule of waits these settings describe. */
+    default DelaySchedule schedule() {
+        return new DelaySchedule(failuresBeforeDelay(), firstDelay(), maxDelay());
+    }
 }

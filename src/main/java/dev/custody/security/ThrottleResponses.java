@@ -7,10 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Turns a sign-in refused by the throttle into a clear answer: the form login goes back to the sign-in page with
- * "too many failed sign-ins", HTTP Basic gets 429 with Retry-After instead of another 401 challenge. A sign-in
- * refused because the throttle could not be checked goes back to the sign-in page with "unavailable" (form) or
- * gets 503 (HTTP Basic), never a plain "wrong password".
+ * Sends the sign-in form back to the sign-in page with the reason when the throttle delayed the attempt ("wait a
+ * moment", with Retry-After) or sign-in could not be checked ("unavailable"), never with a plain "wrong password".
+ * HTTP Basic gets 429 or 503 problems from dev.custody.web.HttpErrors.
  */
 @ApplicationScoped
 public class ThrottleResponses {
@@ -27,30 +26,16 @@ public class ThrottleResponses {
     }
 
     private static void rewrite(RoutingContext context) {
-        if (context.get(ThrottledPasswordProvider.UNAVAILABLE) != null) {
-            unavailable(context.response());
+        HttpServerResponse response = context.response();
+        if (response.getStatusCode() != 302) {
             return;
         }
         Long seconds = context.get(ThrottledPasswordProvider.REFUSED);
-        if (seconds == null) {
-            return;
-        }
-        HttpServerResponse response = context.response();
-        if (response.getStatusCode() == 302) {
-            response.headers().set("Location", LOGIN_PAGE);
-        } else if (response.getStatusCode() == 401) {
-            response.setStatusCode(429).setStatusMessage("Too Many Requests");
-            response.headers().remove("WWW-Authenticate");
-        }
-        response.headers().set("Retry-After", String.valueOf(seconds));
-    }
-
-    private static void unavailable(HttpServerResponse response) {
-        if (response.getStatusCode() == 302) {
+        if (context.get(ThrottledPasswordProvider.UNAVAILABLE) != null) {
             response.headers().set("Location", UNAVAILABLE_PAGE);
-        } else if (response.getStatusCode() == 401) {
-            response.setStatusCode(503).setStatusMessage("Service Unavailable");
-            response.headers().remove("WWW-Authenticate");
+        } else if (seconds != null) {
+            response.headers().set("Location", LOGIN_PAGE + "&wait=" + seconds);
+            response.headers().set("Retry-After", String.valueOf(seconds));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.custody.security;
 
+import dev.custody.platform.TextChecks;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -13,13 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
  * Checks user name and password (form login and HTTP Basic) through LoginThrottle: refuses without checking the
- * password while there are too many recent failures, otherwise asks the app_user store (quarkus-security-jpa)
+ * password while this user name from this address has to wait, otherwise asks the app_user store (quarkus-security-jpa)
  * and records the outcome. Runs before that store, so no password check can bypass the throttle. Fails closed:
  * when the throttle itself fails (database down, ...), the sign-in is refused with AuthenticationFailedException
  * (marked UNAVAILABLE for ThrottleResponses) rather than failing otherwise, since the identity provider manager
@@ -62,6 +62,10 @@ public class ThrottledPasswordProvider implements IdentityProvider<UsernamePassw
         String username = request.getUsername();
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         String address = http == null || http.request().remoteAddress() == null ? "" : http.request().remoteAddress().host();
+        if (!TextChecks.isSingleLine(username) || username.length() > LoginThrottle.MAX_USERNAME) {
+            // No such login can exist; refused before the database sees a NUL or an endless name.
+            return Uni.createFrom().failure(new AuthenticationFailedException("No such user name"));
+        }
         return blocking(() -> throttle.refusal(username, address)).chain(refusal -> refusal.isPresent()
                 ? refuse(http, refusal.get())
                 : store().authenticate(request, context).onItemOrFailure().call((identity, failure) ->
@@ -84,7 +88,7 @@ public class ThrottledPasswordProvider implements IdentityProvider<UsernamePassw
 
     private Void record(String username, String address, SecurityIdentity identity, Throwable failure) {
         if (identity != null) {
-            throttle.succeeded(username);
+            throttle.succeeded(username, address);
         } else if (failure == null || failure instanceof AuthenticationFailedException) {
             throttle.failed(username, address);
         }
@@ -93,18 +97,13 @@ public class ThrottledPasswordProvider implements IdentityProvider<UsernamePassw
 
     private static Uni<SecurityIdentity> refuse(RoutingContext http, Duration wait) {
         if (http != null) {
-            http.put(REFUSED, Math.max(1, wait.toSeconds()));
+            // Whole seconds, rounded up: a client that waits Retry-After is never refused again for the rest.
+            http.put(REFUSED, Math.max(1, (wait.toMillis() + 999) / 1000));
         }
         return Uni.createFrom().failure(new AuthenticationFailedException("Too many failed sign-ins; try again later"));
     }
 
-    @SuppressWarnings("unchecked")
     private IdentityProvider<UsernamePasswordAuthenticationRequest> store() {
-        Optional<IdentityProvider<?>> store = providers.stream()
-                .filter(p -> p.getRequestType() == UsernamePasswordAuthenticationRequest.class)
-                .filter(p -> !(p instanceof ThrottledPasswordProvider))
-                .max((a, b) -> Integer.compare(a.priority(), b.priority()));
-        return (IdentityProvider<UsernamePasswordAuthenticationRequest>) store
-                .orElseThrow(() -> new IllegalStateException("no user store for user name and password"));
+        return UserStores.below(providers, UsernamePasswordAuthenticationRequest.class, this);
     }
 }

@@ -1,6 +1,7 @@
 package dev.custody.seeding;
 
 import dev.custody.network.InsiderFactor;
+import dev.custody.network.Names;
 import dev.custody.network.SiteActivitiesConverter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -54,7 +55,8 @@ final class SyntheticRows {
 
     private void insertOrganizations(SyntheticNetwork network) throws SQLException {
         insert("INSERT INTO organization (name, kind, hq_country, ownership, parent_company, parent_country, tier, "
-                + "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", network.organizations(), (s, org) -> {
+                + "created_at, updated_at, version, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                network.organizations(), (s, org) -> {
                     s.setString(1, org.name());
                     s.setString(2, org.kind().name());
                     s.setString(3, org.hqCountry());
@@ -64,6 +66,7 @@ final class SyntheticRows {
                     s.setObject(7, org.tier(), Types.INTEGER);
                     s.setObject(8, now);
                     s.setObject(9, now);
+                    s.setString(10, Names.key(org.name()));
                 });
     }
 

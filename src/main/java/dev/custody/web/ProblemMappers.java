@@ -6,13 +6,18 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import dev.custody.platform.DatabaseOutage;
+import dev.custody.platform.RefusedInputException;
+import dev.custody.platform.FatalErrors;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,8 +39,15 @@ public class ProblemMappers {
     /** The reference of an unexpected failure, also in the problem's detail and in the log. */
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
 
+    /** Seconds a client waits before trying again after an out-of-memory error (the restart). */
+    static final String RETRY_AFTER_SECONDS = "60";
+
     @Inject
     ErrorPages errorPages;
+    @Inject
+    FatalErrors fatalErrors;
+    @Inject
+    SecurityIdentity identity;
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
@@ -58,7 +70,8 @@ public class ProblemMappers {
             InvalidFormatException.class, JsonParseException.class}, priority = Priorities.USER - 100)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
-        String message = e instanceof InvalidFormatException format && format.getTargetType().isEnum()
+        String message = e instanceof RefusedInputException refused ? refused.getOriginalMessage()
+                : e instanceof InvalidFormatException format && format.getTargetType().isEnum()
                 ? "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants())
                 : "is not valid JSON of the expected type";
         List<FieldError> errors = List.of(new FieldError(field.isEmpty() ? "body" : field, message));
@@ -93,12 +106,20 @@ public class ProblemMappers {
             return respond(new Problem("about:blank", "Invalid input", 400, detail, path(uri),
                     List.of(new FieldError("query", detail))), uri, headers);
         }
-        Response.StatusType status = original.getStatusInfo();
-        return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), path(uri)), uri, headers);
+        int status = original.getStatus();
+        // JAX-RS' own messages ("HTTP 405 Method Not Allowed", "... @Consumes") are not for people.
+        String detail = HttpErrors.detail(status);
+        return respond(Problem.of(status, HttpErrors.title(status), detail == null ? e.getMessage() : detail, path(uri)),
+                uri, headers);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warnf("The database did not answer on %s: %s", path(uri), e.getMessage());
+            Response response = respond(Problem.of(503, "Service Unavailable", DatabaseOutage.DETAIL, path(uri)), uri, headers);
+            return Response.fromResponse(response).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         // The reference ties the generic answer to the logged cause; nothing of the exception reaches the client.
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure on %s, reference %s", path(uri), reference);
@@ -108,12 +129,29 @@ public class ProblemMappers {
         return Response.fromResponse(response).header(CORRELATION_HEADER, reference).build();
     }
 
+    /**
+     * The instance ran out of memory handling this request: recorded (liveness goes DOWN, FatalErrors), answered 503
+     * with Retry-After, as another instance (or this one restarted) can answer the same request.
+     */
+    @ServerExceptionMapper
+    public Response outOfMemory(OutOfMemoryError e, UriInfo uri, HttpHeaders headers) {
+        fatalErrors.record(e, "answering " + path(uri));
+        Response response = respond(Problem.of(503, "Service Unavailable", "This instance ran out of memory answering "
+                + "the request and is being restarted; try again in a minute.", path(uri)), uri, headers);
+        return Response.fromResponse(response).header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
     private Response respond(Problem problem, UriInfo uri, HttpHeaders headers) {
         if (wantsHtml(uri, headers)) {
             return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(errorPages.render(problem)).build();
+                    .entity(errorPages.render(problem, identity, csrfCookie(headers))).build();
         }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String csrfCookie(HttpHeaders headers) {
+        Cookie cookie = headers.getCookies().get(CsrfFilter.COOKIE);
+        return cookie == null ? null : cookie.getValue();
     }
 
     private static boolean wantsHtml(UriInfo uri, HttpHeaders headers) {

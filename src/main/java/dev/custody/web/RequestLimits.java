@@ -1,9 +1,6 @@
 package dev.custody.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,15 +11,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A request that declares a body over quarkus.http.limits.max-body-size is refused before anything reads it, as a
- * problem (413) naming the limit; Quarkus itself would answer an empty 413 (it still does for a chunked body that
- * grows past the limit).
+ * problem (413) naming the limit, or the error page for a browser; Quarkus itself would answer an empty 413. A
+ * chunked body that grows past the limit is RequestChecks' case.
  */
 @ApplicationScoped
 public class RequestLimits {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
     @Inject
-    ObjectMapper json;
+    HttpErrors errors;
 
     void install(@Observes Router router) {
         // Right after SecurityHeaders and ahead of Quarkus' own limit, which answers an empty 413.
@@ -38,14 +35,10 @@ public class RequestLimits {
         }
         Problem problem = Problem.of(413, "Content Too Large", "The request is larger than the " + megabytes(limit)
                 + " this server accepts.", context.normalizedPath());
-        try {
-            HttpServerResponse response = context.response();
-            response.endHandler(ended -> context.request().connection().close());
-            response.setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Connection", "close")
-                    .end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.next();
-        }
+        // The body is never read: the connection closes after the answer.
+        context.response().endHandler(ended -> context.request().connection().close());
+        context.response().putHeader("Connection", "close");
+        errors.send(context, problem);
     }
 
     private static String megabytes(long bytes) {

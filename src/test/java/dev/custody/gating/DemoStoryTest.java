@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.custody.network.Organization;
 import dev.custody.scoring.Band;
-import dev.custody.scoring.ModelFixtures;
 import dev.custody.scoring.ScoringModel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,9 +49,7 @@ class DemoStoryTest {
 
     @BeforeEach
     void defaults() {
-        ModelFixtures.restoreDefaults();
-        GatePolicy active = QuarkusTransaction.requiringNew().call(() -> policies.parameters(policies.active()));
-        assertThat(active).as("the active gate policy holds the defaults").isEqualTo(GatePolicy.defaults());
+        GatingApi.defaultModelAndPolicy(policies);
     }
 
     @Test

@@ -63,7 +63,8 @@ class GateWorkflowPagesTest {
     void shouldLetAnotherApproverGrantOrRefuseOnThePage() {
         long id = requestBy("someone-else", GatingPagesTest.vendor().id, Criticality.LOW);
         GateOutcome other = gating.decision(id).outcome == GateOutcome.REJECT ? GateOutcome.APPROVE : GateOutcome.REJECT;
-        long asked = overrides.request(id, new OverrideRequestInput(other, "Needed for the pilot"), "someone-else").id;
+        long asked = overrides.request(id, new OverrideRequestInput(other, "Needed for the pilot"),
+                new RequestAccess.Actor("someone-else", false)).id;
         String page = "/purchase-requests/" + id;
         String answer = page + "/override-requests/" + asked;
         given().accept("text/html").get(page).then().body(containsString("action=\"" + answer + "\""))
@@ -82,7 +83,9 @@ class GateWorkflowPagesTest {
 
         long mine = requestBy("pat", GatingPagesTest.vendor().id, Criticality.LOW);
         GateOutcome wanted = gating.decision(mine).outcome == GateOutcome.REJECT ? GateOutcome.APPROVE : GateOutcome.REJECT;
-        long own = overrides.request(mine, new OverrideRequestInput(wanted, "Mine"), "someone-else").id;
+        // Another approver asks on pat's behalf (approvers may act on any request).
+        long own = overrides.request(mine, new OverrideRequestInput(wanted, "Mine"),
+                new RequestAccess.Actor("someone-else", true)).id;
         given().accept("text/html").get("/purchase-requests/" + mine).then().body(not(containsString("value=\"grant\"")));
         formPost(csrf).formParam("answer", "grant").formParam("answerJustification", "Self")
                 .post("/purchase-requests/" + mine + "/override-requests/" + own).then().statusCode(403)

@@ -1,13 +1,18 @@
 package dev.custody.gating;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.custody.network.Fixtures;
 import dev.custody.network.InsiderFactor;
+import dev.custody.scoring.ModelFixtures;
+import dev.custody.scoring.ModelStatus;
 import dev.custody.security.DemoUsers;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import jakarta.enterprise.inject.spi.CDI;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,6 +20,24 @@ import java.util.Map;
 /** Builds networks and requests through the API as the demo users, so that four-eyes rules see real names. */
 final class GatingApi {
     private GatingApi() {
+    }
+
+    /**
+     * The default scoring model and gate policy in force, as the demo story and the README assume them: a test that
+     * activated other parameters (GatePolicyResourceTest does) is undone by a new version holding the defaults.
+     */
+    static void defaultModelAndPolicy(GatePolicyService policies) {
+        ModelFixtures.restoreDefaults();
+        if (QuarkusTransaction.requiringNew().call(() -> policies.parameters(policies.active())).equals(GatePolicy.defaults())) {
+            return;
+        }
+        GatePolicyAdmin admin = CDI.current().select(GatePolicyAdmin.class).get();
+        QuarkusTransaction.requiringNew().run(() -> GatePolicyVersion.delete("status", ModelStatus.DRAFT));
+        GatePolicyVersion draft = admin.createDraft(null, "Defaults again", "test");
+        admin.update(draft.version, GatePolicy.defaults(), null, draft.revision);
+        admin.activate(draft.version);
+        GatePolicy active = QuarkusTransaction.requiringNew().call(() -> policies.parameters(policies.active()));
+        assertThat(active).as("the active gate policy holds the defaults").isEqualTo(GatePolicy.defaults());
     }
 
     static RequestSpecification as(String user) {

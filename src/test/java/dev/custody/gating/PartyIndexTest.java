@@ -1,6 +1,7 @@
 package dev.custody.gating;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,38 @@ class PartyIndexTest {
         PartyIndex.Hit hit = INDEX.exact(name);
         assertEquals(spelling, hit.matchedName());
         assertEquals(1.0, hit.similarity());
+    }
+
+    static final GateFacts.Party ZTE = new GateFacts.Party("ZTE Corporation", "ZTE",
+            "NDAA FY2019 Section 889 (FAR 52.204-25)");
+    static final GateFacts.Party COM = new GateFacts.Party("Com Systems Ltd", null, "Entity List (EL)");
+    static final PartyIndex LOOKALIKES = PartyIndex.of(List.of(ZTE, COM));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Z\u0422\u0415 Corporation|ZTE Corporation",
+            "\u0396\u03a4\u0395 Corp.|ZTE Corporation",
+            "z\u0442\u0435|ZTE Corporation"})
+    void shouldMatchANameWrittenWithAnotherScriptsLookAlikeLettersExactly(String name, String spelling) {
+        PartyIndex.Hit hit = LOOKALIKES.exact(name);
+        assertEquals(ZTE, hit.party());
+        assertEquals(spelling, hit.matchedName());
+        assertTrue(hit.lookalike());
+        assertFalse(LOOKALIKES.exact("ZTE Corp").lookalike(), "the plain spelling is an ordinary exact match");
+    }
+
+    @Test
+    void shouldLeaveALookAlikeWithinOneScriptToAdjudication() {
+        // A zero for an O: the same script, so maybe another company; close (similarity 1 on the skeleton), not exact.
+        assertNull(LOOKALIKES.exact("C0m Systems"));
+        List<PartyIndex.Hit> hits = LOOKALIKES.close("C0m Systems", 0.88, 3);
+        assertEquals(1, hits.size());
+        assertEquals(COM, hits.get(0).party());
+        assertEquals(1.0, hits.get(0).similarity());
+        assertTrue(hits.get(0).lookalike());
+        // "rn" for "m" is not in the upper-case skeleton; the spelling similarity still asks for adjudication.
+        assertTrue(LOOKALIKES.close("Corn Systems", 0.88, 3).get(0).similarity() >= 0.88);
+        assertTrue(LOOKALIKES.close("Z\u0422\u0415 Corporation", 0.5, 3).isEmpty(), "exact already");
     }
 
     @Test

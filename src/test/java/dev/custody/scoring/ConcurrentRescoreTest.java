@@ -11,6 +11,7 @@ import static dev.custody.scoring.ScoreResourceTest.today;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 
 import dev.custody.network.IncidentCategory;
@@ -29,7 +30,11 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import java.math.BigDecimal;
-import java.util.Arrays;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +44,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Edits of different suppliers of one buyer, in concurrent transactions, leave the buyer as a full rescore would. */
+/**
+ * Edits of different suppliers of one buyer, in concurrent transactions, leave the buyer as a full rescore would. Each
+ * test makes the interleaving it is about happen and checks in the database that it did (a session waiting for the
+ * score lock), on H2 and on PostgreSQL; it fails, rather than carries on, when the interleaving does not happen.
+ */
 @QuarkusTest
 class ConcurrentRescoreTest {
     @Inject
@@ -53,6 +63,8 @@ class ConcurrentRescoreTest {
     ScoreService scores;
     @Inject
     ScoreLock lock;
+    @Inject
+    DataSource dataSource;
 
     /** Other tests write records around the services; each check below starts from a full rescore. */
     @BeforeEach
@@ -86,12 +98,10 @@ class ConcurrentRescoreTest {
                 pauseAfterTheRescore(firstRescored, release);
             }));
             assertThat(firstRescored.await(2, TimeUnit.MINUTES)).isTrue();
-            Thread[] secondThread = new Thread[1];
-            Future<?> secondEdit = pool.submit(() -> {
-                secondThread[0] = Thread.currentThread();
-                QuarkusTransaction.requiringNew().run(() -> incidents.create(incidentInput(second)));
-            });
-            waitUntilBlocked(secondThread);
+            Future<?> secondEdit = pool.submit(() -> QuarkusTransaction.requiringNew()
+                    .run(() -> incidents.create(incidentInput(second))));
+            awaitWaitingForTheScoreLock(1, "the second edit, behind the first one's uncommitted rescore");
+            assertThat(secondEdit).as("the second edit waits while the first is not committed").isNotDone();
             release.countDown();
             firstEdit.get(2, TimeUnit.MINUTES);
             secondEdit.get(2, TimeUnit.MINUTES);
@@ -107,29 +117,38 @@ class ConcurrentRescoreTest {
     void shouldLetAnEditWaitForALongRescoreRatherThanFail() throws Exception {
         long org = organization(OrganizationKind.COMPONENT_SUPPLIER, "DE");
         CountDownLatch locked = new CountDownLatch(1);
-        ExecutorService pool = Executors.newSingleThreadExecutor();
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            // Longer than H2's lock timeout: what a full rescore of a large network takes.
-            Future<?> longRescore = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-                lock.acquire();
-                locked.countDown();
-                sleep(5000);
-            }));
+            Future<?> longRescore = holdTheScoreLock(pool, locked, release);
             assertThat(locked.await(1, TimeUnit.MINUTES)).isTrue();
-            create("/api/incidents", incident(org, 5.0, "CONFIRMED", today()));
+            Future<?> edit = pool.submit(() -> create("/api/incidents", incident(org, 5.0, "CONFIRMED", today())));
+            awaitWaitingForTheScoreLock(1, "the edit, behind the long rescore");
+            // Longer than H2's lock timeout (about 2 s): what a full rescore of a large network takes.
+            Thread.sleep(5000);
+            assertThat(edit).as("the edit neither failed nor went ahead while the rescore held the lock").isNotDone();
+            awaitWaitingForTheScoreLock(1, "the edit, still behind the long rescore after 5 s");
+            release.countDown();
+            edit.get(1, TimeUnit.MINUTES);
             longRescore.get(1, TimeUnit.MINUTES);
         } finally {
+            release.countDown();
             pool.shutdownNow();
         }
         assertThat(scoreOf(org).getDouble("incident")).isPositive();
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** A transaction that takes the score lock, as a long full rescore does, and keeps it until released. */
+    private Future<?> holdTheScoreLock(ExecutorService pool, CountDownLatch locked, CountDownLatch release) {
+        return pool.submit(() -> QuarkusTransaction.requiringNew().timeout(600).run(() -> {
+            lock.acquire();
+            locked.countDown();
+            try {
+                release.await(5, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
     }
 
     /** Holds the transaction after its rescore (registered before, it runs first) and before its commit. */
@@ -156,16 +175,27 @@ class ConcurrentRescoreTest {
         }
     }
 
-    /** Waits until the thread waits for a lock (the score lock, or without it the buyer's score row), or 3 s. */
-    private static void waitUntilBlocked(Thread[] thread) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-        while (System.nanoTime() < deadline) {
-            Thread t = thread[0];
-            if (t != null && (t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING)
-                    && Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getClassName().startsWith("org.h2"))) {
-                return;
+    /** Waits until this many sessions wait for the score lock (row 2 of network_lock); fails after a minute. */
+    private void awaitWaitingForTheScoreLock(int sessions, String who) {
+        await(who + " waiting for the score lock").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(20))
+                .until(() -> waitingForTheScoreLock() == sessions);
+    }
+
+    /**
+     * Sessions of this database waiting for a row of network_lock: on H2 a session another one blocks, on
+     * PostgreSQL a backend waiting for a lock, each executing a statement on network_lock.
+     */
+    private int waitingForTheScoreLock() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            String sql = c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")
+                    ? "select count(*) from pg_stat_activity where datname = current_database() "
+                            + "and wait_event_type = 'Lock' and lower(query) like '%network_lock%'"
+                    : "select count(*) from information_schema.sessions where blocker_id is not null "
+                            + "and lower(executing_statement) like '%network_lock%'";
+            try (ResultSet r = s.executeQuery(sql)) {
+                r.next();
+                return r.getInt(1);
             }
-            Thread.sleep(10);
         }
     }
 
@@ -219,7 +249,7 @@ class ConcurrentRescoreTest {
                         "share", 1.0, "criticality", "CRITICAL"), current.getLong("version")).statusCode(200);
                 return null;
             });
-            runTogether(edits);
+            runBehindTheScoreLock(edits);
             assertSameAsAFullRescore(round, buyer, vendor);
         }
         assertThat(scoreOf(buyer).getDouble("inherited")).isGreaterThan(before).isLessThan(100.0);
@@ -240,22 +270,29 @@ class ConcurrentRescoreTest {
         }
     }
 
-    private static void runTogether(List<Callable<Void>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Void>> running = new ArrayList<>();
-        for (Callable<Void> task : tasks) {
-            running.add(pool.submit(() -> {
-                start.await();
-                return task.call();
-            }));
-        }
-        start.countDown();
+    /**
+     * Runs the edits at once while a rescore holds the score lock, waits until every one of them has written its fact
+     * and waits for the lock (all uncommitted at the same time), then lets them rescore and commit one after another.
+     */
+    private void runBehindTheScoreLock(List<Callable<Void>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size() + 1);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         try {
+            Future<?> holder = holdTheScoreLock(pool, locked, release);
+            assertThat(locked.await(1, TimeUnit.MINUTES)).isTrue();
+            List<Future<Void>> running = new ArrayList<>();
+            for (Callable<Void> task : tasks) {
+                running.add(pool.submit(task));
+            }
+            awaitWaitingForTheScoreLock(tasks.size(), "every edit of the round");
+            release.countDown();
+            holder.get(1, TimeUnit.MINUTES);
             for (Future<Void> task : running) {
                 task.get(5, TimeUnit.MINUTES);
             }
         } finally {
+            release.countDown();
             pool.shutdownNow();
         }
     }

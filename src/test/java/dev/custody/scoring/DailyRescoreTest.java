@@ -120,9 +120,12 @@ class DailyRescoreTest {
         assertThat(retried.run().error).isNull();
 
         clock.advance(Duration.ofDays(1));
-        store(LocalDate.now(clock), ScheduledRun.Status.RUNNING, clock.instant().minusSeconds(60));
-        assertThat(daily.run("too early").ran()).as("running elsewhere, within its lease").isFalse();
-        clock.advance(Duration.ofHours(2));
+        LocalDate next = LocalDate.now(clock);
+        store(next, ScheduledRun.Status.RUNNING, clock.instant().minusSeconds(60));
+        // Its instance's heartbeat is real time, not the test's clock: fresh, then two minutes old (stale-after 30 s).
+        heartbeat(next, Instant.now());
+        assertThat(daily.run("too early").ran()).as("running elsewhere, heartbeat fresh").isFalse();
+        heartbeat(next, Instant.now().minusSeconds(120));
         DailyRescore.Outcome takenOver = daily.run("after the lease");
         assertThat(takenOver.ran()).isTrue();
         assertThat(takenOver.run().triggeredBy).isEqualTo("after the lease");
@@ -180,7 +183,12 @@ class DailyRescoreTest {
         return QuarkusTransaction.requiringNew().call(() -> ScoreHistoryEntry.count());
     }
 
-    private static void store(LocalDate day, ScheduledRun.Status status, Instant startedAt) {
+    private static void heartbeat(LocalDate day, Instant at) {
+        QuarkusTransaction.requiringNew().run(() -> ScheduledRun.update("heartbeatAt = ?1, leaseOwner = ?2 "
+                + "where job = ?3 and runDate = ?4", at, "another/1/abcdef", DailyRescore.JOB, day));
+    }
+
+    static void store(LocalDate day, ScheduledRun.Status status, Instant startedAt) {
         QuarkusTransaction.requiringNew().run(() -> {
             ScheduledRun run = new ScheduledRun();
             run.job = DailyRescore.JOB;

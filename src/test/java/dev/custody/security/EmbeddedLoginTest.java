@@ -1,12 +1,14 @@
 package dev.custody.security;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The embedded default's sign-in: demo users, HTTP Basic for /api, form login for pages. */
@@ -48,11 +50,15 @@ class EmbeddedLoginTest {
         Response login = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", "analyst").formParam("j_password", "demo").post("/j_security_check");
         login.then().statusCode(302);
-        String session = login.getCookie("custody-session");
-        given().redirects().follow(false).cookie("custody-session", session).get("/")
+        Map<String, String> session = login.getCookies();
+        assertThat(session).containsKeys("custody-session", "custody-sid");
+        given().redirects().follow(false).cookies(session).get("/")
                 .then().statusCode(303).header("Location", endsWith("/vendors"));
-        given().cookie("custody-session", session).get("/q/openapi").then().statusCode(200)
+        given().cookies(session).get("/q/openapi").then().statusCode(200)
                 .body(containsString("/api/supply-links"));
+        // Quarkus' session cookie alone is not a session: the server-side session must be alive too.
+        given().redirects().follow(false).cookie("custody-session", session.get("custody-session")).get("/vendors")
+                .then().statusCode(302).header("Location", endsWith("/login"));
 
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", "analyst").formParam("j_password", "wrong").post("/j_security_check")

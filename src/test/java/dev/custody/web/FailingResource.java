@@ -6,6 +6,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
 
 /** Test only: endpoints that fail unexpectedly, with secrets in the exception that must never reach a client. */
 public final class FailingResource {
@@ -18,6 +20,12 @@ public final class FailingResource {
         throw new IllegalStateException("connection to " + SECRET + " refused");
     }
 
+    /** As when the database cannot be reached (PostgreSQL restarting, the pool exhausted). */
+    static String outage() {
+        throw new JDBCConnectionException("Unable to acquire JDBC Connection",
+                new SQLTransientConnectionException("Connection refused", "08001"));
+    }
+
     /** For scripts: a problem. */
     @Path("/api/test-only/failure")
     public static class Api {
@@ -25,6 +33,27 @@ public final class FailingResource {
         @RolesAllowed(Roles.ADMIN)
         public String get() {
             return fail();
+        }
+    }
+
+    /** For scripts: the database is out of reach. */
+    @Path("/api/test-only/outage")
+    public static class ApiOutage {
+        @GET
+        @RolesAllowed(Roles.ADMIN)
+        public String get() {
+            return outage();
+        }
+    }
+
+    /** For browsers: the database is out of reach. */
+    @Path("/test-only/outage")
+    public static class PageOutage {
+        @GET
+        @Produces(MediaType.TEXT_HTML)
+        @RolesAllowed(Roles.ADMIN)
+        public String get() {
+            return outage();
         }
     }
 

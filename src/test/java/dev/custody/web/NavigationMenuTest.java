@@ -47,12 +47,13 @@ class NavigationMenuTest {
         String nav = nav("/admin/gate-policies");
         Menu admin = menu(nav, "Admin");
         assertThat(admin).isNotNull();
-        assertThat(admin.hrefs()).containsExactly("/admin/scoring-models", "/admin/gate-policies", "/admin/screening-lists");
+        assertThat(admin.hrefs()).containsExactly("/admin/scoring-models", "/admin/gate-policies", "/admin/screening-lists",
+                "/admin/webhooks", "/admin/users", "/admin/login-throttles");
         assertThat(admin.active()).isTrue();
         assertThat(admin.current()).containsExactly("/admin/gate-policies");
         assertThat(nav.split("aria-current=\"page\"", -1)).hasSize(2);
         assertThat(menu(nav, "Economics").active()).isFalse();
-        assertThat(nav.split("href=\"/admin/", -1)).hasSize(4);
+        assertThat(nav.split("href=\"/admin/", -1)).hasSize(7);
     }
 
     @Test

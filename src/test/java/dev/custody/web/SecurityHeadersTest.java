@@ -60,7 +60,8 @@ class SecurityHeadersTest {
         Response login = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", "executive").formParam("j_password", "demo").post("/j_security_check");
         Response form = given().get("/login");
-        List<String> cookies = List.of(setCookie(login, "custody-session"), setCookie(form, "custody-csrf"));
+        List<String> cookies = List.of(setCookie(login, "custody-session"), setCookie(login, "custody-sid"),
+                setCookie(form, "custody-csrf"));
         for (String cookie : cookies) {
             String lower = cookie.toLowerCase();
             assertThat(lower).as(cookie).contains("httponly").contains("samesite=strict");

@@ -26,7 +26,7 @@ public class PortfolioAssessNextResource {
             + "organization below some vendor, largest first by the expected annual loss its unknowns leave open, "
             + "summed over the vendors above it (in the currency of the largest annual spend), with the number of "
             + "vendors it moves and the path from the one it moves most. limit 1..100 (default 10)")
-    public AssessNextView portfolio(@QueryParam("limit") @DefaultValue("" + AssessNextService.DEFAULT_LIMIT) int limit) {
+    public AssessNextView list(@QueryParam("limit") @DefaultValue("" + AssessNextService.DEFAULT_LIMIT) int limit) {
         return service.portfolio(limit);
     }
 }

@@ -2,6 +2,8 @@ package dev.custody.gating.screening;
 
 import dev.custody.network.pages.FormFlow;
 import dev.custody.network.transfer.ImportError;
+import dev.custody.scoring.ScheduledRun;
+import dev.custody.scoring.ScheduledRuns;
 import dev.custody.security.Roles;
 import dev.custody.web.PageContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -24,6 +27,12 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/admin/screening-lists")
 @Produces(MediaType.TEXT_HTML)
 public class ScreeningListPages {
+    static final int RUNS_SHOWN = 5;
+
+    @Inject
+    ScreeningRefresh refresh;
+    @Inject
+    ScreeningRefreshConfig refreshConfig;
     @Inject
     ScreeningService service;
     @Inject
@@ -57,8 +66,35 @@ public class ScreeningListPages {
         }
     }
 
+    @POST
+    @Path("/refresh")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.ADMIN)
+    public Response refreshNow() {
+        Optional<ScheduledRuns.Outcome> outcome = refresh.run(identity.getPrincipal().getName());
+        if (outcome.isEmpty()) {
+            return FormFlow.html(409, render(List.of(), "No source is configured for the refresh "
+                    + "(custody.gating.screening.refresh.source); upload the file instead.", true));
+        }
+        ScheduledRun run = outcome.get().run();
+        if (!outcome.get().ran()) {
+            return FormFlow.html(409, render(List.of(), RefreshMessages.skipped(run), true));
+        }
+        boolean succeeded = run.status == ScheduledRun.Status.SUCCEEDED;
+        return FormFlow.html(succeeded ? 200 : 422, render(List.of(), RefreshMessages.ran(run), !succeeded));
+    }
+
     private String render(List<ImportError> problems, String message) {
+        return render(problems, message, !problems.isEmpty());
+    }
+
+    private String render(List<ImportError> problems, String message, boolean error) {
         Map<String, Object> model = new HashMap<>();
+        model.put("messageError", error);
+        RefreshView view = RefreshView.of(refresh, refreshConfig, RUNS_SHOWN);
+        model.put("refresh", view);
+        model.put("refreshRuns", RefreshMessages.rows(view));
+        model.put("refreshFailure", RefreshMessages.failure(view));
         model.put("nav", "screening");
         model.put("list", service.inForce().map(ScreeningListView::of).orElse(null));
         model.put("problems", problems);

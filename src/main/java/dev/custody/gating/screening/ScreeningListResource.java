@@ -1,7 +1,9 @@
 package dev.custody.gating.screening;
 
 import dev.custody.network.transfer.ImportProblem;
+import dev.custody.scoring.ScheduledRuns;
 import dev.custody.security.Roles;
+import dev.custody.web.ConflictException;
 import dev.custody.web.FieldError;
 import dev.custody.web.InvalidInputException;
 import dev.custody.web.NotFoundException;
@@ -10,6 +12,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,6 +37,12 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Screening lists")
 public class ScreeningListResource {
+    static final int MAX_RUNS = 100;
+
+    @Inject
+    ScreeningRefresh refresh;
+    @Inject
+    ScreeningRefreshConfig refreshConfig;
     @Inject
     ScreeningService service;
     @Inject
@@ -67,6 +77,36 @@ public class ScreeningListResource {
             + "fileName an optional query parameter to record. Otherwise as the multipart import")
     public Response uploadCsv(byte[] body, @QueryParam("fileName") String fileName, @Context UriInfo uri) {
         return imported(body == null ? new byte[0] : body, fileName, uri);
+    }
+
+    @GET
+    @Path("/refresh-runs")
+    @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "The scheduled refresh of the screening list", description = "Its source (null when none is "
+            + "configured), cron (UTC), period in days, and the latest runs, newest first: period start, status "
+            + "RUNNING, SUCCEEDED or FAILED with the reason, who triggered it; at most limit (default 10, at most 100)")
+    public RefreshView refreshRuns(@QueryParam("limit") @DefaultValue("10") int limit) {
+        if (limit < 1 || limit > MAX_RUNS) {
+            throw new InvalidInputException("limit", "must be between 1 and " + MAX_RUNS);
+        }
+        return RefreshView.of(refresh, refreshConfig, limit);
+    }
+
+    @POST
+    @Path("/refresh-runs")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Refresh the screening list from its source now", description = "As the schedule would: "
+            + "claims this period's run (once per period across instances) and answers it, SUCCEEDED or FAILED (the "
+            + "list in force stays on failure). 409 when no source is configured, or when this period's refresh "
+            + "already succeeded or is running; an upload replaces the list regardless")
+    public RefreshView.Run refreshNow(@Context SecurityContext security) {
+        ScheduledRuns.Outcome outcome = refresh.run(security.getUserPrincipal().getName()).orElseThrow(() ->
+                new ConflictException("No source is configured for the screening list refresh "
+                        + "(custody.gating.screening.refresh.source)."));
+        if (!outcome.ran()) {
+            throw new ConflictException(RefreshMessages.skipped(outcome.run()));
+        }
+        return RefreshView.Run.of(outcome.run());
     }
 
     private Response imported(byte[] file, String fileName, UriInfo uri) {

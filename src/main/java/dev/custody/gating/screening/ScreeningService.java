@@ -2,6 +2,8 @@ package dev.custody.gating.screening;
 
 import dev.custody.gating.GateFacts;
 import dev.custody.gating.PartyIndex;
+import dev.custody.gating.Screening;
+import dev.custody.reference.RestrictedParty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,6 +56,16 @@ public class ScreeningService {
         ScreeningEntry.delete("listId <> ?1", list.id);
         ScreeningList.delete("id <> ?1", list.id);
         return list;
+    }
+
+    /**
+     * What every organization is screened against: the seeded parties (Section 889, FCC Covered List) and the list
+     * in force, with the similarity from which a close name needs adjudication.
+     */
+    public Screening screening() {
+        List<GateFacts.Party> seeded = RestrictedParty.<RestrictedParty>listAll().stream()
+                .map(p -> new GateFacts.Party(p.name, p.aliases, p.listName)).toList();
+        return new Screening(List.of(PartyIndex.of(seeded), index()), config.similarityThreshold());
     }
 
     public Optional<ScreeningList> inForce() {

@@ -10,13 +10,13 @@ import java.util.Map;
  * Reads the text of a posted form into typed values. What cannot be read is reported into errors
  * (field -> message) and read as null, so that the form comes back with a message instead of failing.
  */
-final class FormValues {
+public final class FormValues {
     static final String REQUIRED = "must not be blank";
 
     private FormValues() {
     }
 
-    static String text(String value) {
+    public static String text(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
@@ -26,7 +26,7 @@ final class FormValues {
     }
 
     /** A checkbox: sent (as "on") when ticked, absent when not. */
-    static boolean checked(String value) {
+    public static boolean checked(String value) {
         return value != null && !value.isBlank() && !"false".equalsIgnoreCase(value.trim());
     }
 
@@ -44,7 +44,7 @@ final class FormValues {
     }
 
     /** The version the form was opened with; blank on a new record. */
-    static Long version(String value, Map<String, String> errors) {
+    public static Long version(String value, Map<String, String> errors) {
         if (value == null || value.isBlank()) {
             return null;
         }

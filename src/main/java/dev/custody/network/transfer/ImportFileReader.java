@@ -43,7 +43,7 @@ public class ImportFileReader {
     }
 
     /** Refuses an empty file or one over the limit, naming both sizes. */
-    static void checkSize(long size, long maxBytes) {
+    public static void checkSize(long size, long maxBytes) {
         if (size <= 0) {
             throw ImportFileException.unreadable("The file is empty.");
         }

@@ -12,21 +12,21 @@ import java.util.function.LongFunction;
  * The supply network as it would be after an import: the stored links plus the file's links so far.
  * Organizations of the file have negative ids and no stored links.
  */
-final class ImportGraph {
+public final class ImportGraph {
     private final LongFunction<List<Long>> storedSuppliers;
     private final Map<Long, List<Long>> stored = new HashMap<>();
     private final Map<Long, List<Long>> added = new HashMap<>();
 
-    ImportGraph(LongFunction<List<Long>> storedSuppliers) {
+    public ImportGraph(LongFunction<List<Long>> storedSuppliers) {
         this.storedSuppliers = storedSuppliers;
     }
 
     /** The cycle buyer -> supplier would close, as ids from the buyer back to the buyer. */
-    Optional<List<Long>> cycleClosedBy(long buyerId, long supplierId) {
+    public Optional<List<Long>> cycleClosedBy(long buyerId, long supplierId) {
         return CycleCheck.cycleClosedBy(buyerId, supplierId, this::suppliersOf);
     }
 
-    void add(long buyerId, long supplierId) {
+    public void add(long buyerId, long supplierId) {
         added.computeIfAbsent(buyerId, id -> new ArrayList<>()).add(supplierId);
     }
 

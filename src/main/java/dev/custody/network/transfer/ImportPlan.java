@@ -8,11 +8,11 @@ import java.util.List;
  * What an import will create once every row passed: organizations with temporary negative ids, and links
  * whose negative buyer or supplier ids point at those organizations.
  */
-record ImportPlan(List<PlannedOrganization> organizations, List<PlannedLink> links) {
+public record ImportPlan(List<PlannedOrganization> organizations, List<PlannedLink> links) {
 
-    record PlannedOrganization(int row, long temporaryId, OrganizationInput input) {
+    public record PlannedOrganization(int row, long temporaryId, OrganizationInput input) {
     }
 
-    record PlannedLink(int row, SupplyLinkInput input) {
+    public record PlannedLink(int row, SupplyLinkInput input) {
     }
 }

@@ -5,9 +5,12 @@ import dev.custody.network.SupplyLinkInput;
 import dev.custody.network.SupplyLinkService;
 import dev.custody.network.transfer.ImportPlan.PlannedLink;
 import dev.custody.network.transfer.ImportPlan.PlannedOrganization;
+import dev.custody.platform.events.ImportFinished;
+import dev.custody.platform.events.PlatformEvent;
 import dev.custody.web.DomainException;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -28,6 +31,8 @@ public class ImportService {
     private static final Logger LOG = Logger.getLogger(ImportService.class);
     /** Rows written between two clears of the persistence context, so that each flush stays small. */
     private static final int BATCH = 100;
+    /** The source named in ImportFinished events. */
+    static final String SOURCE = "spreadsheet";
 
     @Inject
     ImportFileReader reader;
@@ -39,19 +44,27 @@ public class ImportService {
     SupplyLinkService links;
     @Inject
     EntityManager em;
+    @Inject
+    Event<PlatformEvent> events;
 
     /** Reads, checks and writes an uploaded file; throws ImportFileException when the file itself is unreadable. */
     public ImportResult importFile(String fileName, Path path, long size) {
         ImportFile file = reader.read(fileName, path, size);
         ImportValidator.Outcome outcome = validator.validate(file);
         if (!outcome.errors().isEmpty()) {
-            return ImportResult.failed(outcome.errors());
+            return refused(outcome.errors());
         }
         try {
             return write(outcome.plan());
         } catch (RowFailure failure) {
-            return ImportResult.failed(List.of(failure.error));
+            return refused(List.of(failure.error));
         }
+    }
+
+    /** A file refused as a whole: nothing was written. */
+    private ImportResult refused(List<ImportError> errors) {
+        events.fire(new ImportFinished(SOURCE, false, 0, 0, errors.size()));
+        return ImportResult.failed(errors);
     }
 
     /** Pass 2; anything refused here rolls the whole import back. */
@@ -73,6 +86,7 @@ public class ImportService {
             attempt(ImportTable.SUPPLY_LINKS, planned.row(), () -> links.create(input).id);
             clearEvery(++written);
         }
+        events.fire(new ImportFinished(SOURCE, true, plan.organizations().size(), plan.links().size(), 0));
         return new ImportResult(plan.organizations().size(), plan.links().size(), List.of());
     }
 
@@ -97,12 +111,16 @@ public class ImportService {
     }
 
     /** A row refused while writing; it carries the row so that the report can name it after the rollback. */
-    static final class RowFailure extends RuntimeException {
+    public static final class RowFailure extends RuntimeException {
         final transient ImportError error;
 
         RowFailure(ImportError error) {
             super(error.message(), null, false, false);
             this.error = error;
+        }
+
+        public ImportError error() {
+            return error;
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.custody.network.transfer;
 
 import dev.custody.network.Criticality;
 import dev.custody.network.ItemKind;
+import dev.custody.network.Names;
 import dev.custody.network.OrganizationInput;
 import dev.custody.network.OrganizationKind;
 import dev.custody.network.OrganizationRepository;
@@ -65,7 +66,10 @@ public class ImportValidator {
             row.violations(validator.validate(input), ORGANIZATION_COLUMNS);
             checkCountries(row, input, countries);
             checkOwnership(row, input);
+            row.check(!Names.hasBidiControl(input.name()), "name", Names.BIDI_REFUSAL);
+            row.check(!Names.hasBidiControl(input.parentCompany()), "parent_company", Names.BIDI_REFUSAL);
             if (input.name() != null) {
+                row.check(!Names.clean(input.name()).isEmpty(), "name", "must not be blank");
                 Integer earlier = firstRowOfName.putIfAbsent(KnownOrganizations.key(input.name()), raw.number());
                 row.check(earlier == null, "name", "repeats the name of row " + earlier);
                 Long stored = known.storedId(input.name());
@@ -167,7 +171,7 @@ public class ImportValidator {
         KnownOrganizations known = new KnownOrganizations();
         List<String> all = new ArrayList<>(keys);
         for (int from = 0; from < all.size(); from += QUERY_CHUNK) {
-            em.createQuery("select o.id, o.name from Organization o where lower(o.name) in :names", Object[].class)
+            em.createQuery("select o.id, o.name from Organization o where o.nameKey in :names", Object[].class)
                     .setParameter("names", all.subList(from, Math.min(all.size(), from + QUERY_CHUNK)))
                     .getResultList().forEach(found -> known.addStored((Long) found[0], (String) found[1]));
         }

@@ -1,7 +1,7 @@
 package dev.custody.network.transfer;
 
+import dev.custody.network.Names;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /** The organizations an import can name: those already stored and those of the file (negative ids). */
@@ -10,8 +10,9 @@ final class KnownOrganizations {
     private final Map<String, Long> inFile = new HashMap<>();
     private final Map<Long, String> names = new HashMap<>();
 
+    /** Names compare as everywhere in Custody (Names.key: case, width and invisible characters do not count). */
     static String key(String name) {
-        return name.trim().toLowerCase(Locale.ROOT);
+        return Names.key(name);
     }
 
     void addStored(long id, String name) {

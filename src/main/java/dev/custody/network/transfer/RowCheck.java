@@ -1,5 +1,6 @@
 package dev.custody.network.transfer;
 
+import dev.custody.platform.TextChecks;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,8 +28,14 @@ final class RowCheck {
         return row.number();
     }
 
+    /** The cell's text; a control character (other than line breaks in a description) makes it an error. */
     String text(String column) {
-        return ok(column) ? row.value(column) : null;
+        if (!ok(column)) {
+            return null;
+        }
+        String value = row.value(column);
+        TextChecks.problem(column, value).ifPresent(problem -> error(column, problem));
+        return ok(column) ? value : null;
     }
 
     /** A country code, upper-cased so that "tw" is TW. */

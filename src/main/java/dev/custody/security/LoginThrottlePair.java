@@ -8,14 +8,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One failed sign-in (wrong password or unknown user), by user name and client address. */
+/** The recent failed sign-ins of one user name from one client address, and until when that pair must wait. */
 @Entity
-@Table(name = "login_failure")
-public class LoginFailure extends PanacheEntityBase {
+@Table(name = "login_throttle")
+public class LoginThrottlePair extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     public String username;
     public String address;
-    public Instant failedAt;
+    public int failures;
+    public Instant lastFailureAt;
+    public Instant blockedUntil;
 }
