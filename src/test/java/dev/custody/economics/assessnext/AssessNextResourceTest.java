@@ -1,6 +1,7 @@
 package dev.custody.economics.assessnext;
 
 import static dev.custody.network.Fixtures.create;
+import static dev.custody.network.Fixtures.delete;
 import static dev.custody.network.Fixtures.organization;
 import static dev.custody.network.Fixtures.problem;
 import static dev.custody.network.Fixtures.put;
@@ -84,37 +85,44 @@ class AssessNextResourceTest {
                 .doesNotContain(vendor, screws);
         assertThat(unpriced.<Object>get("items[0].moneyOpen")).isNull();
 
-        put("/api/organizations/" + vendor + "/engagement", Map.of("unitsPerYear", 500, "unitPrice", 4000,
-                "currency", "EUR", "criticality", "HIGH", "estimates", List.of(
-                        estimate("hardware-implant", 1e5, 1e7), estimate("malicious-firmware", 2e4, 5e5))), null)
-                .statusCode(201);
-        JsonPath next = get("/api/organizations/" + vendor + "/assess-next?limit=5");
-        assertThat(next.getLong("vendorId")).isEqualTo(vendor);
-        assertThat(next.getString("currency")).isEqualTo("EUR");
-        assertThat(next.getInt("limit")).isEqualTo(5);
-        // the screw maker of 5 % of the screws moves the vendor little or not at all (scores are kept to 0.1)
-        assertThat(next.getList("items.organizationId", Long.class)).startsWith(boards)
-                .isSubsetOf(boards, unknownScrews);
-        Map<String, Object> first = next.getMap("items[0]");
-        assertThat(((Number) first.get("rank")).intValue()).isEqualTo(1);
-        assertThat(first.get("why")).isEqualTo("never assessed");
-        assertThat(next.getList("items[0].path.id", Long.class)).containsExactly(vendor, boards);
-        assertThat(next.getList("items[0].path.name", String.class)).containsExactly(vendorName, boardsName);
-        assertThat(next.getDouble("items[0].own.low")).isLessThan(next.getDouble("items[0].own.expected"));
-        assertThat(next.getDouble("items[0].own.expected")).isLessThan(next.getDouble("items[0].own.high"));
-        // money open = p_eff range x (0.40 x mean(1e5, 1e7) + 0.15 x mean(2e4, 5e5))
-        double perProbability = EconomicsModel.defaults().lossPerProbability(Map.of(
-                "hardware-implant", new LossInterval(1e5, 1e7), "malicious-firmware", new LossInterval(2e4, 5e5)));
-        double probability = next.getDouble("items[0].probabilityOpen");
-        assertThat(probability).isPositive();
-        assertThat(next.getDouble("items[0].moneyOpen")).isCloseTo(probability * perProbability, within(0.01));
-        assertThat(next.getString("items[0].reason")).startsWith("Never assessed (own score ")
-                .contains(vendorName + "'s annual compromise probability open by ").contains(" EUR of expected annual loss a year.");
+        // the demo's engagements are in USD: so is this one, and it goes again, so that portfolio plans still see one
+        // currency
+        try {
+            put("/api/organizations/" + vendor + "/engagement", Map.of("unitsPerYear", 500, "unitPrice", 4000,
+                    "currency", "USD", "criticality", "HIGH", "estimates", List.of(
+                            estimate("hardware-implant", 1e5, 1e7), estimate("malicious-firmware", 2e4, 5e5))), null)
+                    .statusCode(201);
+            JsonPath next = get("/api/organizations/" + vendor + "/assess-next?limit=5");
+            assertThat(next.getLong("vendorId")).isEqualTo(vendor);
+            assertThat(next.getString("currency")).isEqualTo("USD");
+            assertThat(next.getInt("limit")).isEqualTo(5);
+            // the screw maker of 5 % of the screws moves the vendor little or not at all (scores are kept to 0.1)
+            assertThat(next.getList("items.organizationId", Long.class)).startsWith(boards)
+                    .isSubsetOf(boards, unknownScrews);
+            Map<String, Object> first = next.getMap("items[0]");
+            assertThat(((Number) first.get("rank")).intValue()).isEqualTo(1);
+            assertThat(first.get("why")).isEqualTo("never assessed");
+            assertThat(next.getList("items[0].path.id", Long.class)).containsExactly(vendor, boards);
+            assertThat(next.getList("items[0].path.name", String.class)).containsExactly(vendorName, boardsName);
+            assertThat(next.getDouble("items[0].own.low")).isLessThan(next.getDouble("items[0].own.expected"));
+            assertThat(next.getDouble("items[0].own.expected")).isLessThan(next.getDouble("items[0].own.high"));
+            // money open = p_eff range x (0.40 x mean(1e5, 1e7) + 0.15 x mean(2e4, 5e5))
+            double perProbability = EconomicsModel.defaults().lossPerProbability(Map.of(
+                    "hardware-implant", new LossInterval(1e5, 1e7), "malicious-firmware", new LossInterval(2e4, 5e5)));
+            double probability = next.getDouble("items[0].probabilityOpen");
+            assertThat(probability).isPositive();
+            assertThat(next.getDouble("items[0].moneyOpen")).isCloseTo(probability * perProbability, within(0.01));
+            assertThat(next.getString("items[0].reason")).startsWith("Never assessed (own score ")
+                    .contains(vendorName + "'s annual compromise probability open by ")
+                    .contains(" USD of expected annual loss a year.");
 
-        // assessing the board maker settles it: it leaves the list
-        create("/api/assessments", assessment(boards, 2));
-        assertThat(get("/api/organizations/" + vendor + "/assess-next").getList("items.organizationId", Long.class))
-                .doesNotContain(boards).isSubsetOf(unknownScrews);
+            // assessing the board maker settles it: it leaves the list
+            create("/api/assessments", assessment(boards, 2));
+            assertThat(get("/api/organizations/" + vendor + "/assess-next").getList("items.organizationId", Long.class))
+                    .doesNotContain(boards).isSubsetOf(unknownScrews);
+        } finally {
+            delete("/api/organizations/" + vendor + "/engagement").statusCode(204);
+        }
     }
 
     @Test
