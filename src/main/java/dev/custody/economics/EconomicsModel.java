@@ -59,6 +59,19 @@ public record EconomicsModel(Map<String, Double> scenarioShares, int amortisatio
         return scenarioShares.getOrDefault(scenarioKey, 0.0);
     }
 
+    /**
+     * The expected annual loss per unit of p_eff, {@code sum_s share_s * mean loss_s} over the scenarios whose
+     * probability derives from p_eff (an analyst's override does not move with it): how much a vendor's ALE moves when
+     * its annual compromise probability moves by one (d ALE / d p_eff).
+     */
+    public double lossPerProbability(Map<String, LossInterval> derivedScenarios) {
+        double sum = 0.0;
+        for (Map.Entry<String, LossInterval> scenario : derivedScenarios.entrySet()) {
+            sum += share(scenario.getKey()) * scenario.getValue().mean();
+        }
+        return sum;
+    }
+
     /** {@code p_s = p_eff * share_s}; callers use an analyst's calibrated p_s instead when one is given. */
     public double scenarioProbability(String scenarioKey, double effectiveProbability) {
         return Checks.unit("effectiveProbability", effectiveProbability) * share(scenarioKey);

@@ -124,8 +124,8 @@ public class GateReview {
         GateThresholds limits = policy.at(request.criticality);
         if (zone(score.inherited, limits) != zone(current.inherited, limits)) {
             return String.format(Locale.ROOT, "The vendor's inherited score moved from %.1f to %.1f, past a threshold "
-                    + "(approve below %.1f, reject above %.1f).", current.inherited, score.inherited,
-                    limits.approveBelow(), limits.rejectAbove());
+                    + "(approve below %s, reject above %s).", current.inherited, score.inherited,
+                    GateRules.threshold(limits.approveBelow()), GateRules.threshold(limits.rejectAbove()));
         }
         return null;
     }

@@ -2,6 +2,7 @@ package dev.custody.gating;
 
 import dev.custody.economics.Safeguard;
 import dev.custody.network.Criticality;
+import dev.custody.scoring.Propagation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,6 +72,8 @@ public final class GateRules {
 
     private static GateVerdict evaluate(GateFacts facts, GatePolicy policy) {
         GateThresholds limits = policy.at(facts.criticality());
+        // The score as shown: stored scores are rounded already; a caller's unrounded one is compared as printed.
+        double inherited = Propagation.shown(facts.inherited());
         List<FiredRule> rules = new ArrayList<>();
         if (policy.blockRestrictedParties()) {
             rules.addAll(restrictedParties(facts));
@@ -79,15 +82,15 @@ public final class GateRules {
             rules.addAll(embargoes(facts));
         }
         String level = facts.criticality().name().toLowerCase(Locale.ROOT);
-        if (facts.inherited() > limits.rejectAbove()) {
+        if (inherited > limits.rejectAbove()) {
             rules.add(new FiredRule(FiredRule.REJECT_THRESHOLD, GateOutcome.REJECT, String.format(Locale.ROOT,
-                    "The vendor's inherited score %.1f is above the reject threshold %.1f for %s-criticality deployments.",
-                    facts.inherited(), limits.rejectAbove(), level)));
+                    "The vendor's inherited score %.1f is above the reject threshold %s for %s-criticality deployments.",
+                    inherited, threshold(limits.rejectAbove()), level)));
         }
         List<GateCondition> conditions = new ArrayList<>();
         Double residual = null;
-        if (facts.inherited() >= limits.approveBelow() && facts.inherited() <= limits.rejectAbove()) {
-            residual = safeguards(facts, policy, limits, level, rules, conditions);
+        if (inherited >= limits.approveBelow() && inherited <= limits.rejectAbove()) {
+            residual = safeguards(facts, inherited, policy, limits, level, rules, conditions);
         }
         visibility(facts, policy, limits, level, rules, conditions);
         GateOutcome outcome = outcome(rules);
@@ -96,11 +99,11 @@ public final class GateRules {
         if (outcome == GateOutcome.APPROVE) {
             rules.add(new FiredRule(FiredRule.APPROVE_THRESHOLD, GateOutcome.APPROVE, String.format(Locale.ROOT,
                     "No restricted party or embargoed country in the tier tree or custody chain, and the inherited "
-                            + "score %.1f is below the approve threshold %.1f for %s-criticality deployments.",
-                    facts.inherited(), limits.approveBelow(), level)));
+                            + "score %.1f is below the approve threshold %s for %s-criticality deployments.",
+                    inherited, threshold(limits.approveBelow()), level)));
         }
         return new GateVerdict(outcome, List.copyOf(rules), outcome == GateOutcome.REJECT ? List.of() : List.copyOf(conditions),
-                facts.inherited(), residual, viability);
+                inherited, residual, viability);
     }
 
     /**
@@ -218,17 +221,17 @@ public final class GateRules {
         return fired;
     }
 
-    private static Double safeguards(GateFacts facts, GatePolicy policy, GateThresholds limits, String level,
-            List<FiredRule> rules, List<GateCondition> conditions) {
+    private static Double safeguards(GateFacts facts, double inherited, GatePolicy policy, GateThresholds limits,
+            String level, List<FiredRule> rules, List<GateCondition> conditions) {
         List<Safeguard> candidates = List.copyOf(facts.candidates().values());
         SafeguardChoice.Choice choice = SafeguardChoice.cheapest(facts.scenarios(), candidates, limits.approveBelow(),
                 facts.model(), facts.amortisationYears(), facts.quantity());
         if (choice == null) {
             double best = SafeguardChoice.residualScore(facts.scenarios(), candidates, facts.model());
             rules.add(new FiredRule(FiredRule.NO_SUFFICIENT_SAFEGUARDS, GateOutcome.REJECT, String.format(Locale.ROOT,
-                    "The inherited score %.1f is at or above the approve threshold %.1f for %s-criticality deployments, "
+                    "The inherited score %.1f is at or above the approve threshold %s for %s-criticality deployments, "
                             + "and even every catalogue safeguard together only brings the residual score to %.1f.",
-                    facts.inherited(), limits.approveBelow(), level, best)));
+                    inherited, threshold(limits.approveBelow()), level, best)));
             return best;
         }
         Map<String, String> names = new HashMap<>();
@@ -240,11 +243,20 @@ public final class GateRules {
                     facts.today().plusDays(policy.conditionDeadlineDays()), "Put in place: " + name + "."));
         }
         rules.add(new FiredRule(FiredRule.SAFEGUARDS_REQUIRED, GateOutcome.APPROVE_WITH_CONDITIONS, String.format(
-                Locale.ROOT, "The inherited score %.1f is at or above the approve threshold %.1f for %s-criticality "
+                Locale.ROOT, "The inherited score %.1f is at or above the approve threshold %s for %s-criticality "
                         + "deployments; the cheapest safeguards that bring the residual score under it (to %.1f, at "
-                        + "%s a year) are: %s.", facts.inherited(), limits.approveBelow(), level, choice.residual(),
+                        + "%s a year) are: %s.", inherited, threshold(limits.approveBelow()), level, choice.residual(),
                 money(choice.annualCost(), facts.currency()), String.join(", ", choice.safeguards().stream().map(s -> names.get(s.key())).toList()))));
         return choice.residual();
+    }
+
+    /**
+     * A threshold as it is compared: one decimal like a score ("40.0"), more when the policy gives more ("74.95"), so
+     * the text never prints a rounded threshold beside a score compared with the exact one.
+     */
+    static String threshold(double value) {
+        java.math.BigDecimal exact = java.math.BigDecimal.valueOf(value).stripTrailingZeros();
+        return (exact.scale() < 1 ? exact.setScale(1) : exact).toPlainString();
     }
 
     /** An amount as the pages show money: thousands separators, two decimals and the currency code. */

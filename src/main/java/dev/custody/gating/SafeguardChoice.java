@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The cheapest set of safeguards whose residual score {@code R(sum_s p_s * prod_k (1 - e_k))}, with expected
  * effectiveness, is under a limit: an exact search over every subset of the candidates. Ties go to the set
- * with fewer safeguards, then to the one found first (candidates in the order given).
+ * with fewer safeguards, then to the one found first (candidates in the order given). The residual score is the
+ * scoring core's R(p) (Propagation), rounded to the precision shown, and compared as shown.
  */
 public final class SafeguardChoice {
     /** 2^20 subsets at most; the catalogue has a dozen safeguards. */
@@ -24,7 +25,7 @@ public final class SafeguardChoice {
     private SafeguardChoice() {
     }
 
-    /** The residual score of the scenarios with the given safeguards in place. */
+    /** The residual score of the scenarios with the given safeguards in place, as shown (one decimal). */
     public static double residualScore(Map<String, Double> scenarios, List<Safeguard> safeguards, ScoringModel model) {
         double p = 0.0;
         for (Map.Entry<String, Double> scenario : scenarios.entrySet()) {
@@ -36,7 +37,7 @@ public final class SafeguardChoice {
             }
             p += residual;
         }
-        return Propagation.score(p, model);
+        return Propagation.shown(Propagation.score(p, model));
     }
 
     /** The cheapest set under limit (strictly), or null when even every candidate together stays at or above it. */

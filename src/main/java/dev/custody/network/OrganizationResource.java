@@ -1,5 +1,8 @@
 package dev.custody.network;
 
+import dev.custody.scoring.Band;
+import dev.custody.scoring.ScoreSummary;
+import dev.custody.scoring.ScoredOrganizations;
 import dev.custody.security.Roles;
 import dev.custody.web.ListQuery;
 import dev.custody.web.PageResult;
@@ -38,17 +41,23 @@ public class OrganizationResource {
     OrganizationService service;
     @Inject
     SupplyTreeService trees;
+    @Inject
+    ScoredOrganizations scored;
 
     @GET
     @RolesAllowed({Roles.ANALYST, Roles.EXECUTIVE, Roles.PROCUREMENT, Roles.ADMIN})
-    @Operation(summary = "List organizations", description = "Paged; filter by name search (q), HQ country, kind, tier "
-            + "and the criticality of links they supply; sort by name, kind, hqCountry, tier, updatedAt (prefix - to reverse)")
+    @Operation(summary = "List organizations", description = "Paged; filter by name search (q), HQ country, kind, tier, "
+            + "the criticality of links they supply and the band of the inherited score; sort by name, kind, hqCountry, "
+            + "tier, updatedAt, own, inherited, band (prefix - to reverse). Each organization carries its current score: "
+            + "own and inherited with their range from unknown factors (low, expected, high), bands, the share of its "
+            + "insider-threat weight assessed, the model version and the range in words")
     public PageResult<OrganizationView> list(@QueryParam("q") String q, @QueryParam("country") String country,
             @QueryParam("kind") OrganizationKind kind, @QueryParam("tier") Integer tier,
-            @QueryParam("criticality") Criticality criticality, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size, @QueryParam("sort") String sort) {
-        return service.list(new OrganizationFilter(q, country, kind, tier, criticality), new ListQuery(page, size, sort))
-                .map(OrganizationView::of);
+            @QueryParam("criticality") Criticality criticality, @QueryParam("band") Band band,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size,
+            @QueryParam("sort") String sort) {
+        return scored.list(new OrganizationFilter(q, country, kind, tier, criticality), band,
+                new ListQuery(page, size, sort)).map(r -> OrganizationView.of(r.organization(), ScoreSummary.of(r.score())));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package dev.custody.reports;
 
+import dev.custody.economics.assessnext.AssessNextService;
+import dev.custody.economics.assessnext.AssessNextView;
 import dev.custody.scoring.ScoringEngine;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,19 +27,27 @@ import org.jboss.logging.Logger;
 public class DashboardCache {
     private static final Logger LOG = Logger.getLogger(DashboardCache.class);
 
-    /** The data shown, whether newer changes are being included, and when the data were computed. */
-    public record Shown(ExecutiveReportData data, boolean stale, Instant computedAt) {
+    /** Organizations the dashboard's "assess next" panel lists. */
+    static final int ASSESS_NEXT = 5;
+
+    /**
+     * The data shown, whether newer changes are being included, when the data were computed, and the portfolio's
+     * "assess next" of the same revision (seconds to compute at 100,000 organizations, so it is cached with the data).
+     */
+    public record Shown(ExecutiveReportData data, boolean stale, Instant computedAt, AssessNextView assessNext) {
     }
 
     /** What the data depend on beyond the scoring engine (standings: when a vendor's stored standing last moved). */
     record Revision(long engine, long audited, long policies, long standings) {
     }
 
-    private record Entry(Revision revision, ExecutiveReportData data) {
+    private record Entry(Revision revision, ExecutiveReportData data, AssessNextView assessNext) {
     }
 
     @Inject
     ReportDataCollector collector;
+    @Inject
+    AssessNextService assessNext;
     @Inject
     ScoringEngine engine;
     @Inject
@@ -55,7 +65,7 @@ public class DashboardCache {
         Revision revision = QuarkusTransaction.joiningExisting().call(this::revision);
         Entry entry = current;
         if (entry != null && entry.revision().equals(revision)) {
-            return new Shown(entry.data(), false, entry.data().generatedAt());
+            return shown(entry, false);
         }
         if (entry == null) {
             synchronized (this) {
@@ -63,10 +73,14 @@ public class DashboardCache {
                     compute(revision);
                 }
             }
-            return new Shown(current.data(), false, current.data().generatedAt());
+            return shown(current, false);
         }
         refreshInBackground();
-        return new Shown(entry.data(), true, entry.data().generatedAt());
+        return shown(entry, true);
+    }
+
+    private static Shown shown(Entry entry, boolean stale) {
+        return new Shown(entry.data(), stale, entry.data().generatedAt(), entry.assessNext());
     }
 
     /** Recomputes in the background unless a recomputation is running; it reads the revision afresh. */
@@ -88,7 +102,7 @@ public class DashboardCache {
     /** The revision read before the data, so a change during the computation leaves the entry stale, not lost. */
     private void compute(Revision revision) {
         ExecutiveReportData data = collector.executive("dashboard", Instant.now(clock), null);
-        current = new Entry(revision, data);
+        current = new Entry(revision, data, assessNext.portfolio(ASSESS_NEXT));
     }
 
     /** The revision of what the data show now: the engine's counter and two indexed look-ups. */

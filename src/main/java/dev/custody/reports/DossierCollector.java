@@ -104,7 +104,8 @@ public class DossierCollector {
 
     private static Scores scores(ScoreView v) {
         return new Scores(v.geography(), v.insider(), v.incident(), v.own(), v.ownBand(), v.pOwn(), v.pEff(),
-                v.inherited(), v.band(), v.modelVersion(), v.computedAt(), v.contributions());
+                v.inherited(), v.band(), v.modelVersion(), v.computedAt(), v.contributions(), v.ownRange(),
+                v.inheritedRange(), v.pEffLow(), v.pEffHigh(), v.assessedShare(), v.rangeText());
     }
 
     private static List<AssessmentLine> assessments(long vendorId) {

@@ -1,6 +1,7 @@
 package dev.custody.reports;
 
 import dev.custody.scoring.Band;
+import dev.custody.scoring.ScoreRange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,14 +74,21 @@ public record ExecutiveReportData(Instant generatedAt, String generatedBy, Strin
      * @param ale annualised loss expectancy (null without an engagement)
      * @param planCost annual cost of the safeguards the portfolio plan gives it (null without an engagement)
      * @param currency the engagement's currency (null without one)
+     * @param range the inherited score's range from unknown insider factors in the vendor's tree (low, expected,
+     *     high; null in snapshots taken before ranges existed)
+     * @param assessedShare the share of the vendor's own insider-threat weight resting on fresh assessments
      */
     public record VendorLine(long id, String name, String country, Integer tier, double ownScore, double inherited,
-            Band band, double pEff, Double ale, Double annualSpend, Double planCost, String currency) {
+            Band band, double pEff, Double ale, Double annualSpend, Double planCost, String currency, ScoreRange range,
+            Double assessedShare) {
     }
 
-    /** A top vendor with what drives its score: the largest contributors in words and the riskiest path below it. */
+    /**
+     * A top vendor with what drives its score: the largest contributors in words and the riskiest path below it, and
+     * its score range in words (null in snapshots taken before ranges existed).
+     */
     public record TopVendor(long id, String name, String country, double inherited, Band band, Double ale,
-            List<Driver> drivers, List<PathStep> drivingPath) {
+            List<Driver> drivers, List<PathStep> drivingPath, String rangeText) {
     }
 
     /** One contributor to a score, in words, with its points (0..100 scale); disputed incidents say so. */

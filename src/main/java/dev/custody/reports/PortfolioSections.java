@@ -62,7 +62,7 @@ final class PortfolioSections {
             Exposure x = exposures.get(v.id());
             return new VendorLine(v.id(), v.name(), v.country(), v.tier(), v.ownScore(), v.inherited(), v.band(),
                     v.pEff(), x == null ? null : Money.cents(x.ale()), Money.cents(e.annualSpend.doubleValue()),
-                    Money.cents(cost.get(v.id())), e.currency);
+                    Money.cents(cost.get(v.id())), e.currency, v.range(), v.assessedShare());
         }).toList();
     }
 

@@ -141,6 +141,7 @@ public class ReportPages {
         model.put("charts", DashboardCharts.of(data));
         model.put("money", new CompactMoney(data.currency()));
         model.put("formats", formats.formats(ReportKind.EXECUTIVE));
+        model.put("assessNext", shown.assessNext());
         return page.render("reports/dashboard", model);
     }
 }

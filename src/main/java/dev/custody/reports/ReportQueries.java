@@ -16,6 +16,7 @@ import dev.custody.reports.ExecutiveReportData.VendorLine;
 import dev.custody.scoring.Band;
 import dev.custody.scoring.Facts;
 import dev.custody.scoring.ScoreHistoryEntry;
+import dev.custody.scoring.ScoreRange;
 import dev.custody.scoring.ScoreService;
 import dev.custody.scoring.ScoreView;
 import dev.custody.scoring.ScoringEngine;
@@ -47,12 +48,13 @@ class ReportQueries {
 
     /** Every vendor (tier 1) with its current score, by name; money columns empty. */
     List<VendorLine> vendors() {
-        return em.createQuery("select o.id, o.name, o.hqCountry, o.tier, s.ownScore, s.inherited, s.band, s.pEff "
+        return em.createQuery("select o.id, o.name, o.hqCountry, o.tier, s.ownScore, s.inherited, s.band, s.pEff, "
+                + "s.inheritedLow, s.inheritedHigh, s.assessedShare "
                 + "from Organization o join CurrentScore s on s.organizationId = o.id where o.kind = :kind "
                 + "order by o.name, o.id", Object[].class).setParameter("kind", OrganizationKind.VENDOR)
                 .getResultList().stream().map(r -> new VendorLine((Long) r[0], (String) r[1], (String) r[2],
                         (Integer) r[3], (Double) r[4], (Double) r[5], (Band) r[6], (Double) r[7], null, null, null,
-                        null)).toList();
+                        null, new ScoreRange((Double) r[8], (Double) r[5], (Double) r[9]), (Double) r[10])).toList();
     }
 
     Map<Long, Integer> tiers() {
@@ -66,7 +68,8 @@ class ReportQueries {
         ScoreView view = scores.view(v.id());
         List<Driver> drivers = TopContributors.of(view, DRIVERS).stream()
                 .map(c -> new Driver(c.kind().name(), c.text(), c.points(), c.disputed())).toList();
-        return new TopVendor(v.id(), v.name(), v.country(), v.inherited(), v.band(), v.ale(), drivers, path(view));
+        return new TopVendor(v.id(), v.name(), v.country(), v.inherited(), v.band(), v.ale(), drivers, path(view),
+                view.rangeText());
     }
 
     static List<PathStep> path(ScoreView view) {

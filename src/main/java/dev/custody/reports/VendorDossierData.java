@@ -8,6 +8,7 @@ import dev.custody.reports.ExecutiveReportData.LegLine;
 import dev.custody.reports.ExecutiveReportData.LinkLine;
 import dev.custody.reports.ExecutiveReportData.PathStep;
 import dev.custody.scoring.Band;
+import dev.custody.scoring.ScoreRange;
 import dev.custody.scoring.ScoreStore;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,11 +42,13 @@ public record VendorDossierData(Instant generatedAt, String generatedBy, Methodo
 
     /**
      * The current score with its whole explanation (every contribution of every dimension and of the inherited
-     * score); null values when the vendor was never scored.
+     * score); null values when the vendor was never scored. ownRange, inheritedRange (low, expected, high from unknown
+     * insider factors), pEffLow/pEffHigh, assessedShare and rangeText are null in snapshots taken before ranges existed.
      */
     public record Scores(double geography, double insider, double incident, double own, Band ownBand, double pOwn,
             double pEff, double inherited, Band band, int modelVersion, Instant computedAt,
-            ScoreStore.StoredContributions contributions) {
+            ScoreStore.StoredContributions contributions, ScoreRange ownRange, ScoreRange inheritedRange,
+            Double pEffLow, Double pEffHigh, Double assessedShare, String rangeText) {
     }
 
     /** One insider-threat assessment: factor -> rating 0..4 (absent: not assessed, counts as worst). */

@@ -8,8 +8,11 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Which assessment is worth doing first (DOMAIN.md section 7, "assess next"): for each organization whose insider
@@ -61,32 +64,37 @@ public final class AssessNext {
      */
     public static List<Candidate> portfolio(ScoringGraph graph, long[] vendors, Map<Long, Double> vendorLoss,
             int limit) {
-        Map<Long, Map<Long, Long>> trees = new LinkedHashMap<>();
-        Map<Long, List<Long>> vendorsAbove = new HashMap<>();
+        // Memory stays linear in the network: no tree per vendor is kept (2,880 vendors' trees of a 100,000-organization
+        // network do not fit in a gigabyte). The vendors an organization moves are those its what-ifs reach; the path
+        // is found only for the candidates returned.
+        Map<Long, Integer> order = new HashMap<>();
         for (long vendor : vendors) {
-            if (!graph.contains(vendor)) {
-                continue;
-            }
-            Map<Long, Long> parent = tree(graph, vendor);
-            trees.put(vendor, parent);
-            for (long id : parent.keySet()) {
-                vendorsAbove.computeIfAbsent(id, k -> new ArrayList<>()).add(vendor);
+            if (graph.contains(vendor)) {
+                order.putIfAbsent(vendor, order.size());
             }
         }
         List<Candidate> candidates = new ArrayList<>();
-        for (Map.Entry<Long, List<Long>> e : vendorsAbove.entrySet()) {
-            long id = e.getKey();
+        for (long id : below(graph, order.keySet())) {
             if (!uncertain(graph, id)) {
                 continue;
             }
             Map<Long, double[]> low = graph.whatIf(id, Propagation.LOW);
             Map<Long, double[]> high = graph.whatIf(id, Propagation.HIGH);
+            TreeMap<Integer, Long> above = new TreeMap<>();
+            for (Map<Long, double[]> moved : List.of(low, high)) {
+                for (long at : moved.keySet()) {
+                    Integer position = order.get(at);
+                    if (position != null) {
+                        above.put(position, at);
+                    }
+                }
+            }
             double money = 0;
             double probability = 0;
             double[] best = {-1, -1};
-            long top = e.getValue().get(0);
+            long top = -1;
             int moved = 0;
-            for (long vendor : e.getValue()) {
+            for (long vendor : above.values()) {
                 double expected = graph.score(vendor).pEff();
                 double open = pEff(high, vendor, expected) - pEff(low, vendor, expected);
                 if (open <= 0) {
@@ -102,10 +110,34 @@ public final class AssessNext {
                 }
             }
             if (moved > 0) {
-                candidates.add(candidate(graph, id, money, probability, moved, top, path(trees.get(top), id)));
+                candidates.add(candidate(graph, id, money, probability, moved, top, null));
             }
         }
-        return top(candidates, limit);
+        return top(candidates, limit).stream().map(c -> new Candidate(c.organizationId(), c.name(), c.why(), c.ownLow(),
+                c.own(), c.ownHigh(), c.moneyOpen(), c.probabilityOpen(), c.vendors(), c.topVendorId(),
+                path(tree(graph, c.topVendorId()), c.organizationId()))).toList();
+    }
+
+    /** Every organization in some vendor's tree (the vendors, their suppliers at every tier, their legs' handlers). */
+    private static Set<Long> below(ScoringGraph graph, Set<Long> vendors) {
+        Set<Long> seen = new LinkedHashSet<>(vendors);
+        Deque<Long> work = new ArrayDeque<>(vendors);
+        for (long vendor : vendors) {
+            for (Facts.Leg leg : graph.legsOf(vendor)) {
+                if (graph.contains(leg.handlerId())) {
+                    seen.add(leg.handlerId());
+                }
+            }
+        }
+        while (!work.isEmpty()) {
+            long buyer = work.poll();
+            for (Facts.SupplierLink link : graph.linksOf(buyer)) {
+                if (graph.contains(link.supplierId()) && seen.add(link.supplierId())) {
+                    work.add(link.supplierId());
+                }
+            }
+        }
+        return seen;
     }
 
     /** Why an organization's score is uncertain, in words. */
@@ -132,7 +164,7 @@ public final class AssessNext {
 
     /** {p_eff of the vendor with the organization at its low end, at its high end}. */
     private static double[] vendorRange(ScoringGraph graph, long id, long vendorId, double expected,
-            java.util.Set<Long> tree) {
+            Set<Long> tree) {
         return new double[] {pEff(graph.whatIf(id, Propagation.LOW, tree), vendorId, expected),
             pEff(graph.whatIf(id, Propagation.HIGH, tree), vendorId, expected)};
     }

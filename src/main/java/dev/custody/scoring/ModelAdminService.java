@@ -69,6 +69,12 @@ public class ModelAdminService {
     public ScoringModelVersion update(int version, ScoringModel parameters, String note, long expectedRevision) {
         ScoringModelVersion draft = editable(version);
         Versions.check("Scoring model version " + version, draft.revision, expectedRevision);
+        int formula = models.parameters(draft).formula();
+        if (parameters.formula() != formula) {
+            throw new InvalidInputException("formula", "is " + formula + " in this draft, as in the version it was "
+                    + "copied from, and cannot change; start a draft from a version of formula " + parameters.formula()
+                    + " instead");
+        }
         validate(parameters);
         draft.parameters = models.json(parameters);
         if (note != null) {

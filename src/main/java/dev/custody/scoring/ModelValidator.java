@@ -30,6 +30,7 @@ public final class ModelValidator {
         ownScore(m, errors);
         bands(m, errors);
         propagation(m, errors);
+        version2(m, errors);
         economics(m, errors);
         return errors.list();
     }
@@ -113,6 +114,25 @@ public final class ModelValidator {
         }
         errors.check(m.legCriticality() != null, "legCriticality", "choose a criticality");
         between(m.legGeographyWeight(), 0, 1, "legGeographyWeight", errors);
+    }
+
+    /** The parameters of version 2's formulas (DOMAIN.md section 7); a version-1 model does not use them. */
+    private static void version2(ScoringModel m, FieldErrors errors) {
+        errors.check(m.formula() == 1 || m.formula() == 2, "formula", "must be 1 or 2");
+        if (!m.ranged()) {
+            return;
+        }
+        between(m.unknownPrior(), 0, 4, "unknownPrior", errors);
+        between(m.passThrough(), 0, 1, "passThrough", errors);
+        between(m.inspectionEffect(), 0, 1, "inspectionEffect", errors);
+        between(m.legControlEffect(), 0, 1, "legControlEffect", errors);
+        boolean premium = m.breadthPremium() >= 0 && m.breadthPremium() <= 100;
+        errors.check(premium, "breadthPremium", "must be between 0 and 100 points");
+        boolean half = m.breadthHalfAt() > 0 && m.breadthHalfAt() <= 100;
+        errors.check(half, "breadthHalfAt", "must be above 0 and at most 100 points");
+        errors.check(!(premium && half && m.breadthHalfAt() < m.breadthPremium()), "breadthHalfAt",
+                "must be at least the breadth premium (" + number(m.breadthPremium()) + "), so that a riskier "
+                        + "riskiest supplier never lowers a score");
     }
 
     private static void economics(ScoringModel m, FieldErrors errors) {

@@ -56,6 +56,14 @@ public final class Propagation {
         return Explanations.clamp(100.0 * Math.log(probability / m.pMin()) / Math.log(m.pMax() / m.pMin()));
     }
 
+    /**
+     * A score rounded to the precision it is shown with (one decimal): scores are stored, compared by the gate and
+     * printed as this number, so a rule never says "75.0 is above 75.0".
+     */
+    public static double shown(double score) {
+        return Explanations.rounded(score);
+    }
+
     /** k of a criticality (0..1); a link without criticality counts nothing. */
     public static double k(Criticality criticality, ScoringModel m) {
         Double k = criticality == null ? null : m.criticalityFactor().get(criticality);

@@ -36,6 +36,15 @@ public class ScoredOrganizations {
         public Band riskBand() {
             return score == null ? null : score.band;
         }
+
+        /** The inherited score's range from unknown factors (null while it has no score). */
+        public ScoreRange inheritedRange() {
+            return score == null ? null : ScoreRange.inherited(score);
+        }
+
+        public ScoreRange ownRange() {
+            return score == null ? null : ScoreRange.own(score);
+        }
     }
 
     @Inject

@@ -74,12 +74,12 @@ class GateRulesTest {
 
     @Test
     void shouldChooseTheSingleCheapestSafeguardThatIsEnough() {
-        // R = 50 -> p = 0.0141421; A halves it: R(0.0070711) = 100 ln(7.0711) / ln(200) = 36.92 < 40 at cost 100.
+        // R = 50 -> p = 0.0141421; A halves it: R(0.0070711) = 100 ln(7.0711) / ln(200) = 36.92, shown 36.9 < 40 at 100.
         GateVerdict verdict = GateRules.decide(facts(Criticality.HIGH, 50, List.of(vendor()), 100, catalogue()),
                 GatePolicy.defaults());
         assertEquals(GateOutcome.APPROVE_WITH_CONDITIONS, verdict.outcome());
         assertEquals(List.of("A"), verdict.conditions().stream().map(GateCondition::name).toList());
-        assertEquals(36.92, verdict.residual(), 0.01);
+        assertEquals(36.9, verdict.residual(), 1e-9);
         GateCondition a = verdict.conditions().get(0);
         assertEquals(1L, a.safeguardId());
         assertEquals(100.0, a.annualCost(), 1e-9);
@@ -89,14 +89,36 @@ class GateRulesTest {
 
     @Test
     void shouldPreferTwoCheapSafeguardsOverOneDearOneWhenTogetherTheyAreEnoughForLess() {
-        // CRITICAL approves under 30: A alone 36.92 is not enough; A+C: R(0.0035355) = 23.83 at 250; B: 19.62 at 300.
+        // CRITICAL approves under 30: A alone 36.9 is not enough; A+C: R(0.0035355) = 23.83, shown 23.8, at 250; B: 19.6 at 300.
         GateVerdict verdict = GateRules.decide(facts(Criticality.CRITICAL, 50, List.of(vendor()), 100, catalogue()),
                 GatePolicy.defaults());
         assertEquals(List.of("A", "C"), verdict.conditions().stream().map(GateCondition::name).toList());
-        assertEquals(23.83, verdict.residual(), 0.01);
+        assertEquals(23.8, verdict.residual(), 1e-9);
         double cost = verdict.conditions().stream().mapToDouble(GateCondition::annualCost).sum();
         String shown = String.format(Locale.ROOT, "at %,.2f EUR a year", cost);
         assertTrue(verdict.rules().get(0).text().contains(shown), verdict.rules().get(0).text());
+    }
+
+    @Test
+    void shouldCompareTheScoresAsTheRuleTextsPrintThem() {
+        // an unrounded 75.00000000000001 is shown, and compared, as 75.0: not above the HIGH reject threshold 75
+        GateVerdict at = GateRules.decide(facts(Criticality.HIGH, 75.00000000000001, List.of(vendor()), 100,
+                catalogue()), GatePolicy.defaults());
+        assertTrue(at.rules().stream().noneMatch(r -> r.rule().equals(FiredRule.REJECT_THRESHOLD)), at.rules().toString());
+        assertTrue(at.rules().get(0).text().startsWith("The inherited score 75.0 is at or above the approve threshold "
+                + "40.0"), at.rules().get(0).text());
+        // 39.96 is shown as 40.0: at the approve threshold, not below it
+        GateVerdict shown = GateRules.decide(facts(Criticality.HIGH, 39.96, List.of(vendor()), 100, catalogue()),
+                GatePolicy.defaults());
+        assertEquals(GateOutcome.APPROVE_WITH_CONDITIONS, shown.outcome());
+        // a residual of R(p) = 39.96 is shown 40.0 and is not under the approve threshold 40
+        Safeguard exact = new Safeguard("7", Set.of("implant"), Effectiveness.exactly(1 - p(39.96) / p(50)),
+                new SafeguardCost(0, 10, 0));
+        assertNull(SafeguardChoice.cheapest(Map.of("implant", p(50)), List.of(exact), 40, MODEL, 3, 10));
+        assertEquals(40.0, SafeguardChoice.residualScore(Map.of("implant", p(50)), List.of(exact), MODEL), 1e-9);
+        // thresholds print with the decimals they are compared with
+        assertEquals("40.0", GateRules.threshold(40));
+        assertEquals("74.95", GateRules.threshold(74.95));
     }
 
     @Test
@@ -108,13 +130,13 @@ class GateRulesTest {
 
     @Test
     void shouldRejectWhenNoSetOfSafeguardsIsEnough() {
-        // R = 60 -> p = 0.001 * 200^0.6 = 0.024022; A halves it: R(0.012011) = 100 ln(12.011) / ln(200) = 46.92, still at or above 30.
+        // R = 60 -> p = 0.001 * 200^0.6 = 0.024022; A halves it: R(0.012011) = 100 ln(12.011) / ln(200) = 46.92, shown 46.9, still at or above 30.
         Map<String, Safeguard> onlyA = Map.of("A", safeguard("1", 0.5, 100));
         GateVerdict verdict = GateRules.decide(facts(Criticality.CRITICAL, 60, List.of(vendor()), 100, onlyA),
                 GatePolicy.defaults());
         assertEquals(GateOutcome.REJECT, verdict.outcome());
         assertEquals(FiredRule.NO_SUFFICIENT_SAFEGUARDS, verdict.rules().get(0).rule());
-        assertEquals(46.92, verdict.residual(), 0.01);
+        assertEquals(46.9, verdict.residual(), 1e-9);
         assertTrue(verdict.conditions().isEmpty());
     }
 

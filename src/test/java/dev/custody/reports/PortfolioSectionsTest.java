@@ -20,6 +20,7 @@ import dev.custody.reports.ExecutiveReportData.TrendPoint;
 import dev.custody.reports.ExecutiveReportData.VendorLine;
 import dev.custody.scoring.Band;
 import dev.custody.scoring.ScoreHistoryEntry;
+import dev.custody.scoring.ScoreRange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -305,7 +306,8 @@ class PortfolioSectionsTest {
             case HIGH -> 60;
             case CRITICAL -> 80;
         };
-        return new VendorLine(id, name, "DE", 1, inherited, inherited, band, 0.01, ale, null, null, null);
+        return new VendorLine(id, name, "DE", 1, inherited, inherited, band, 0.01, ale, null, null, null,
+                new ScoreRange(inherited, inherited, inherited), 1.0);
     }
 
     private static ExecutiveReportData report(Instant at, double totalAle, double p99, List<VendorLine> vendors) {

@@ -23,6 +23,13 @@ class ReportPagesTest {
         String html = given().accept("text/html").get("/dashboard").then().statusCode(200).extract().asString();
         assertThat(html).contains("Money at risk", "/reports/executive?format=xlsx", "<svg", "<polyline");
         assertThat(html).containsPattern("id=\"total-ale\">[0-9,]+\\.[0-9]{2} [A-Z]{3}<");
+        // the portfolio's "assess next" panel, with the JSON it comes from
+        int panel = html.indexOf("id=\"assess-next\"");
+        assertThat(panel).as("the assess-next panel").isPositive();
+        String section = html.substring(panel, html.indexOf("</section>", panel));
+        assertThat(section).contains(">Assess next<", "href=\"/api/assess-next\"");
+        assertThat(section).containsAnyOf("Money open: how far the expected annual loss of every vendor",
+                "nothing is priced");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.custody.reports.ExecutiveReportData.BandCount;
 import dev.custody.reports.ExecutiveReportData.VendorLine;
 import dev.custody.reports.excel.ExecutiveWorkbook;
 import dev.custody.scoring.Band;
+import dev.custody.scoring.ScoreRange;
 import dev.custody.scoring.ScoringModel;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -110,7 +111,8 @@ public final class ReportsBenchmark {
             String name = String.format(Locale.ROOT, "Vendor %06d", i);
             String country = COUNTRIES[i % COUNTRIES.length];
             lines.add(new VendorLine(i, name, country, 1, score, score, band, 0.001 * (1 + i % 200), 1000.0 + i,
-                    50000.0 + i, 250.0 + i % 1000, "EUR"));
+                    50000.0 + i, 250.0 + i % 1000, "EUR",
+                    new ScoreRange(Math.max(0, score - 10), score, Math.min(100, score + 12)), (i % 11) / 11.0));
             links.add(new ExecutiveReportData.LinkLine(i, i, name, vendors + i, "Maker " + i, 2,
                     COUNTRIES[(i + 3) % COUNTRIES.length], "Server board", 0.25 + (i % 4) * 0.25,
                     i % 3 == 0 ? "CRITICAL" : "HIGH", score / 2));

@@ -29,4 +29,10 @@ public final class ModelFixtures {
             admin.activate(version);
         }
     }
+
+    /** The stored parameters of a version. */
+    public static ScoringModel parameters(int version) {
+        ScoringModelService models = CDI.current().select(ScoringModelService.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> models.parameters(models.get(version)));
+    }
 }

@@ -121,4 +121,58 @@ class ModelValidatorTest {
         assertThat(fields(economics(shares, 3, 0.05))).containsExactlyInAnyOrder("scenarioShares.malicious-firmware",
                 "scenarioShares.alien-abduction");
     }
+
+    static ScoringModel version2(double prior, double pass, double inspection, double premium, double halfAt,
+            double controls, double pMin, double pMax) {
+        return ScoringModel.defaults().withFormula2(prior, pass, inspection, premium, halfAt, controls, pMin, pMax);
+    }
+
+    @Test
+    void shouldAcceptVersionTwosDefaults() {
+        assertThat(ModelValidator.check(ScoringModel.version2(), Set.of())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "3, 0.5, 0.5, 15, 30, 0.5, 0.0002, 0.05, ''",
+            "0, 0, 0, 0, 0.1, 0, 0.0002, 0.05, ''",
+            "4, 1, 1, 100, 100, 1, 0.0002, 0.05, ''",
+            "4.5, 0.5, 0.5, 15, 30, 0.5, 0.0002, 0.05, unknownPrior",
+            "-1, 0.5, 0.5, 15, 30, 0.5, 0.0002, 0.05, unknownPrior",
+            "3, 1.5, 0.5, 15, 30, 0.5, 0.0002, 0.05, passThrough",
+            "3, 0.5, -0.1, 15, 30, 0.5, 0.0002, 0.05, inspectionEffect",
+            "3, 0.5, 0.5, 15, 30, 1.1, 0.0002, 0.05, legControlEffect",
+            "3, 0.5, 0.5, -5, 30, 0.5, 0.0002, 0.05, breadthPremium",
+            "3, 0.5, 0.5, 20, 10, 0.5, 0.0002, 0.05, breadthHalfAt",
+            "3, 0.5, 0.5, 15, 0, 0.5, 0.0002, 0.05, breadthHalfAt",
+            "3, 0.5, 0.5, 15, 30, 0.5, 0.05, 0.05, pMax",
+            "3, 0.5, 0.5, 15, 30, 0.5, 0.06, 0.05, pMax",
+            "NaN, 0.5, 0.5, 15, 30, 0.5, 0.0002, 0.05, unknownPrior",
+            "3, 0.5, 0.5, 15, Infinity, 0.5, 0.0002, 0.05, breadthHalfAt"})
+    void shouldCheckVersionTwosParameters(double prior, double pass, double inspection, double premium, double halfAt,
+            double controls, double pMin, double pMax, String expected) {
+        assertThat(fields(version2(prior, pass, inspection, premium, halfAt, controls, pMin, pMax)))
+                .containsExactlyInAnyOrder(expected.isEmpty() ? new String[0] : expected.split(" "));
+    }
+
+    @Test
+    void shouldNotCheckVersionTwosParametersInAVersionOneModelButItsFormula() {
+        ScoringModel d = ScoringModel.defaults();
+        ScoringModel v1 = version2(9, 9, 9, 90, 1, 9, d.pMin(), d.pMax());
+        ScoringModel unused = new ScoringModel(d.cpiWeight(), d.indicatorWeights(), d.unratedCountryScore(),
+                d.proscribedFloor(), d.factorWeights(), d.staleAfterMonths(), d.credibility(), d.halfLifeMonths(),
+                d.weightGeography(), d.weightInsider(), d.weightIncident(), d.floorTrigger(), d.floorScore(),
+                d.mediumFrom(), d.highFrom(), d.criticalFrom(), d.pMin(), d.pMax(), d.criticalityFactor(),
+                d.legCriticality(), d.legGeographyWeight(), d.scenarioShares(), d.amortisationYears(),
+                d.viabilityThreshold(), 1, v1.unknownPrior(), v1.passThrough(), v1.inspectionEffect(),
+                v1.breadthPremium(), v1.breadthHalfAt(), v1.legControlEffect());
+        assertThat(fields(unused)).isEmpty();
+        ScoringModel three = new ScoringModel(d.cpiWeight(), d.indicatorWeights(), d.unratedCountryScore(),
+                d.proscribedFloor(), d.factorWeights(), d.staleAfterMonths(), d.credibility(), d.halfLifeMonths(),
+                d.weightGeography(), d.weightInsider(), d.weightIncident(), d.floorTrigger(), d.floorScore(),
+                d.mediumFrom(), d.highFrom(), d.criticalFrom(), d.pMin(), d.pMax(), d.criticalityFactor(),
+                d.legCriticality(), d.legGeographyWeight(), d.scenarioShares(), d.amortisationYears(),
+                d.viabilityThreshold(), 3, null, null, null, null, null, null);
+        assertThat(fields(three)).containsExactly("formula");
+    }
 }

@@ -118,6 +118,27 @@ class ScoringModelAdminTest {
     }
 
     @Test
+    @TestSecurity(user = "admin", roles = Roles.ADMIN, authMechanism = "basic")
+    void shouldEditVersionTwosParametersNamingEachBadOneAndKeepTheDraftsFormula() {
+        int draft = newDraft();
+        long revision = revision(draft);
+        Map<String, Object> before = parameters(draft);
+        assertThat(before.get("formula")).isEqualTo(2);
+
+        problem(edit(draft, revision, "unknownPrior", 4.5, "passThrough", -0.1, "inspectionEffect", 2.0,
+                "legControlEffect", 1.5, "breadthPremium", 20.0, "breadthHalfAt", 10.0, "pMin", 0.06), 400,
+                "unknownPrior", "passThrough", "inspectionEffect", "legControlEffect", "breadthHalfAt", "pMax");
+        problem(edit(draft, revision, "formula", 1), 400, "formula").body("errors[0].message",
+                containsString("cannot change"));
+        assertThat(parameters(draft)).isEqualTo(before);
+
+        edit(draft, revision, "unknownPrior", 2.0, "breadthPremium", 10.0, "breadthHalfAt", 25.0).statusCode(200)
+                .body("parameters.formula", is(2)).body("parameters.unknownPrior", is(2.0f))
+                .body("parameters.breadthHalfAt", is(25.0f));
+        given().get(MODELS + "/" + draft + "/preview").then().statusCode(200).body("version", is(draft));
+    }
+
+    @Test
     @TestSecurity(user = "analyst", roles = Roles.ANALYST, authMechanism = "basic")
     void shouldLetOnlyAdministratorsChangeTheModelButEveryoneReadAndPreview() {
         int active = given().get(MODELS + "/active").then().extract().jsonPath().getInt("version");

@@ -26,7 +26,8 @@ class TopContributorsTest {
                 List.of(dimension("OWN", 39), new Contribution(Kind.SUPPLIER, "board from Tainan Board Works", 18.2, "",
                         new Ref(7L, 70L, null))));
         ScoreView view = new ScoreView(1, "Vendor", 40, 50, 20, 39, Band.MEDIUM, 57.2, Band.HIGH, 0.01, 0.02, 1,
-                Instant.EPOCH, c, List.of());
+                Instant.EPOCH, c, List.of(), new ScoreRange(39, 39, 39), new ScoreRange(57.2, 57.2, 57.2),
+                new ScoreRange(50, 50, 50), 0.02, 0.02, 1.0, "");
 
         List<TopContributors.Contributor> top = TopContributors.of(view, 3);
 

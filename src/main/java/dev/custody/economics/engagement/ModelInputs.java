@@ -41,6 +41,21 @@ public class ModelInputs {
                 : Scenario.fromEffective(estimate.scenario.key, pEff, loss, model);
     }
 
+    /**
+     * The engagement's expected annual loss per unit of the vendor's p_eff (EconomicsModel.lossPerProbability) over
+     * the scenarios not overridden.
+     */
+    public static double lossPerProbability(Engagement engagement, EconomicsModel model) {
+        java.util.Map<String, LossInterval> derived = new java.util.LinkedHashMap<>();
+        for (ScenarioEstimate estimate : engagement.ordered()) {
+            if (!estimate.overridden()) {
+                derived.put(estimate.scenario.key, new LossInterval(estimate.lossLow.doubleValue(),
+                        estimate.lossHigh.doubleValue()));
+            }
+        }
+        return model.lossPerProbability(derived);
+    }
+
     public static Exposure exposure(Engagement engagement, double pEff, EconomicsModel model) {
         List<Scenario> scenarios = engagement.ordered().stream().map(e -> scenario(e, pEff, model)).toList();
         return new Exposure(engagement.unitsPerYear, engagement.unitPrice.doubleValue(), scenarios);

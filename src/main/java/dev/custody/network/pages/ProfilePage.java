@@ -1,5 +1,6 @@
 package dev.custody.network.pages;
 
+import dev.custody.economics.assessnext.AssessNextService;
 import dev.custody.gating.standing.StandingViews;
 import dev.custody.history.ChangeHistoryService;
 import dev.custody.network.AssessmentConfig;
@@ -14,7 +15,9 @@ import dev.custody.scoring.ScoreView;
 import dev.custody.scoring.ScoringEngine;
 import dev.custody.scoring.SubTiers;
 import dev.custody.scoring.TopContributors;
+import dev.custody.security.Roles;
 import dev.custody.web.PageContext;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -34,6 +37,7 @@ public class ProfilePage {
     static final int HISTORY_ENTRIES = 20;
     static final int TOP_CONTRIBUTORS = 8;
     static final int TREND_POINTS = 100;
+    static final int ASSESS_NEXT = 5;
 
     @Inject
     OrganizationService organizations;
@@ -53,6 +57,10 @@ public class ProfilePage {
     PageContext page;
     @Inject
     StandingViews standings;
+    @Inject
+    AssessNextService assessNext;
+    @Inject
+    SecurityIdentity identity;
 
     /** The profile; saved shows the confirmation of a form, problem an error banner (a refused delete). */
     public String render(long id, boolean saved, String problem) {
@@ -79,9 +87,16 @@ public class ProfilePage {
         model.put("history", history.organization(id, HISTORY_ENTRIES));
         putScore(model, id);
         model.put("standing", standings.banner(id).orElse(null));
+        model.put("assessNext", organization.kind == OrganizationKind.VENDOR && assessNextAllowed()
+                ? assessNext.vendor(id, ASSESS_NEXT) : null);
         model.put("saved", saved);
         model.put("problem", problem);
         return page.render("organizations/profile", model);
+    }
+
+    /** "Assess next" is for those who decide what to assess or fund: analysts, executives and admins. */
+    private boolean assessNextAllowed() {
+        return identity.hasRole(Roles.ANALYST) || identity.hasRole(Roles.EXECUTIVE) || identity.hasRole(Roles.ADMIN);
     }
 
     /** The score card: the current score, its top contributors in words, the driving path and the trend. */

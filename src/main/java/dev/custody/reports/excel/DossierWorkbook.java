@@ -10,6 +10,7 @@ import dev.custody.economics.engagement.VendorEconomics;
 import dev.custody.reports.VendorDossierData;
 import dev.custody.reports.excel.Workbook.Column;
 import dev.custody.scoring.Contribution;
+import dev.custody.scoring.ScoreRange;
 import java.util.List;
 
 /** The vendor dossier workbook: profile and scores, explanation, network, incidents, assessments, economics. */
@@ -42,7 +43,12 @@ public final class DossierWorkbook {
                 .row("Geography G", num(s.geography())).row("Insider I", num(s.insider()))
                 .row("Incidents H", num(s.incident())).row("Own score", num(s.own()))
                 .row("Inherited score", num(s.inherited())).row("Band", s.band().name())
-                .row("p_eff", num(s.pEff())).row("Scoring model version", s.modelVersion())
+                .row("p_eff", num(s.pEff()))
+                .row("Inherited score range", s.inheritedRange() == null ? null : s.inheritedRange().span())
+                .row("Own score range", s.ownRange() == null ? null : s.ownRange().span())
+                .row("Insider weight assessed", s.assessedShare() == null ? null : ScoreRange.percent(s.assessedShare()))
+                .row("Score in words", s.rangeText())
+                .row("Scoring model version", s.modelVersion())
                 .row("Computed at", s.computedAt());
         if (d.standing() != null) {
             t.row("Standing", d.standing().label()).row("Standing: why", d.standing().reason())

@@ -115,10 +115,12 @@ public final class ExecutiveWorkbook {
                 new Column("Tier", INTEGER, 6), new Column("Own score", SCORE), new Column("Inherited score", SCORE),
                 new Column("Band", TEXT, 11), new Column("p_eff", PROBABILITY), new Column("ALE" + cur, MONEY, 18),
                 new Column("Annual spend" + cur, MONEY, 18), new Column("Plan cost" + cur, MONEY, 18),
-                new Column("Currency", TEXT, 9)));
+                new Column("Currency", TEXT, 9), new Column("Inherited score, low", SCORE),
+                new Column("Inherited score, high", SCORE), new Column("Insider weight assessed", PERCENT)));
         for (VendorLine v : vendors) {
             t.row(v.name(), v.country(), v.tier(), v.ownScore(), v.inherited(), v.band().name(), v.pEff(), v.ale(),
-                    v.annualSpend(), v.planCost(), v.currency());
+                    v.annualSpend(), v.planCost(), v.currency(), v.range() == null ? null : v.range().low(),
+                    v.range() == null ? null : v.range().high(), v.assessedShare());
         }
         t.finish();
         bandColours(t, 5);

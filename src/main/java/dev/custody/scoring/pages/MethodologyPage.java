@@ -1,6 +1,8 @@
 package dev.custody.scoring.pages;
 
 import dev.custody.network.InsiderFactor;
+import dev.custody.scoring.Propagation;
+import dev.custody.scoring.ScoringModel;
 import dev.custody.scoring.ScoringModelService;
 import dev.custody.scoring.ScoringModelVersion;
 import dev.custody.security.Roles;
@@ -34,7 +36,13 @@ public class MethodologyPage {
         model.put("nav", "methodology");
         model.put("fmt", ScoringModelPages.FORMATS);
         model.put("version", v);
-        model.put("m", models.parameters(v));
+        ScoringModel m = models.parameters(v);
+        model.put("m", m);
+        Map<Integer, String> anchors = new HashMap<>();
+        for (int score : new int[] {25, 50, 75}) {
+            anchors.put(score, ScoringModelPages.FORMATS.probability(Propagation.probability(score, m)));
+        }
+        model.put("anchors", anchors);
         List<ModelParameters.Section> sections = ModelParameters.of(models.parameters(v), List.of());
         Map<String, String> values = new HashMap<>();
         sections.forEach(s -> s.params().forEach(p -> values.put(p.path(), p.value())));

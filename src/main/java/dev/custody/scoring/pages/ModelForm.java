@@ -10,17 +10,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the draft form: one field per parameter, named by its JSON path. What cannot be read is reported into
- * errors by that path and keeps its stored value, so that the other fields can still be checked; a blank
- * indicator weight takes the indicator out of the model.
+ * Reads the draft form: one field per parameter, named by its JSON path, over the stored parameters. What cannot be
+ * read is reported into errors by that path and keeps its stored value, so that the other fields can still be
+ * checked; a blank indicator weight takes the indicator out of the model.
  */
 final class ModelForm {
     private ModelForm() {
     }
 
-    static ScoringModel read(ObjectMapper mapper, MultivaluedMap<String, String> form, List<ModelParameters.Section> sections,
-            Map<String, String> errors) {
-        ObjectNode tree = mapper.createObjectNode();
+    static ScoringModel read(ObjectMapper mapper, MultivaluedMap<String, String> form, ScoringModel stored,
+            List<ModelParameters.Section> sections, Map<String, String> errors) {
+        // Starts from the stored parameters: what the form does not show (the formula, a parameter the formula does
+        // not use) keeps its value.
+        ObjectNode tree = mapper.valueToTree(stored);
         tree.putObject("indicatorWeights");
         for (ModelParameters.Section section : sections) {
             for (ModelParameters.Param p : section.params()) {

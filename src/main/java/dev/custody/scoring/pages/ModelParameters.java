@@ -13,7 +13,9 @@ import java.util.TreeSet;
 
 /**
  * Every parameter of a scoring model as a page shows it, grouped by section (geography, insider factors,
- * incidents, own score, bands, propagation, economics) and named by its JSON path, the name errors use too.
+ * incidents, own score, bands, propagation, economics) and named by its JSON path, the name errors use too. Only
+ * the parameters the model's formulas use are listed: version 2's own parameters for a formula-2 model, the leg
+ * blend of version 1 for a formula-1 model.
  */
 public final class ModelParameters {
     /** One parameter: its JSON path, label message key (entries of maps add their own name), value as text. */
@@ -47,6 +49,9 @@ public final class ModelParameters {
         }
         insider.add(new Param("staleAfterMonths", "model.param.staleAfterMonths", null,
                 Integer.toString(m.staleAfterMonths()), Kind.WHOLE));
+        if (m.ranged()) {
+            insider.add(number("unknownPrior", m.unknownPrior()));
+        }
         List<Param> incidents = new ArrayList<>();
         for (IncidentStatus s : IncidentStatus.values()) {
             incidents.add(entry("credibility", s, s.name().toLowerCase(Locale.ROOT), m.credibility()));
@@ -63,7 +68,14 @@ public final class ModelParameters {
         }
         propagation.add(new Param("legCriticality", "model.param.legCriticality", null,
                 m.legCriticality() == null ? "" : m.legCriticality().name(), Kind.CRITICALITY));
-        propagation.add(number("legGeographyWeight", m.legGeographyWeight()));
+        if (m.ranged()) {
+            // Version 2 scores a leg by its handler's handling and the controls in place, not by this blend.
+            propagation.addAll(List.of(number("passThrough", m.passThrough()),
+                    number("inspectionEffect", m.inspectionEffect()), number("breadthPremium", m.breadthPremium()),
+                    number("breadthHalfAt", m.breadthHalfAt()), number("legControlEffect", m.legControlEffect())));
+        } else {
+            propagation.add(number("legGeographyWeight", m.legGeographyWeight()));
+        }
         return List.of(new Section("geography", geography), new Section("insider", insider),
                 new Section("incidents", incidents), new Section("own", own), new Section("bands", bands),
                 new Section("propagation", propagation), new Section("economics", economics(m)));

@@ -98,9 +98,10 @@ public class ScoringModelPages {
     @RolesAllowed(Roles.ADMIN)
     public Response save(@PathParam("version") int version, MultivaluedMap<String, String> form) {
         ScoringModelVersion model = models.get(version);
-        List<ModelParameters.Section> sections = ModelParameters.of(models.parameters(model), admin.indicatorNames());
+        ScoringModel stored = models.parameters(model);
+        List<ModelParameters.Section> sections = ModelParameters.of(stored, admin.indicatorNames());
         Map<String, String> errors = new LinkedHashMap<>();
-        ScoringModel parameters = ModelForm.read(mapper, form, sections, errors);
+        ScoringModel parameters = ModelForm.read(mapper, form, stored, sections, errors);
         ModelValidator.check(parameters, admin.indicatorNames()).forEach(f -> errors.putIfAbsent(f.field(), f.message()));
         String note = form.getFirst("note");
         Long revision = parse(form.getFirst("revision"));
@@ -173,6 +174,7 @@ public class ScoringModelPages {
         model.put("fmt", FORMATS);
         model.put("editable", version.status == ModelStatus.DRAFT && identity.hasRole(Roles.ADMIN));
         model.put("sections", sections);
+        model.put("ranged", parameters.ranged());
         model.put("values", values);
         model.put("note", form == null ? version.note : form.getFirst("note"));
         model.put("errors", errors);

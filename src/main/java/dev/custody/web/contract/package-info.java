@@ -9,6 +9,9 @@
                 + "session of that user)"),
         @Tag(name = "API keys", description = "Keys that let a script call the API as you, with some or all of your "
                 + "roles: created here (shown once), listed by prefix, revoked; administrators see and revoke anyone's"),
+        @Tag(name = "Assess next", description = "Which insider-threat assessment to do first: the unassessed or "
+                + "stale organizations whose unknown factors leave the most expected annual loss open, per vendor and "
+                + "across the portfolio (scoring model version 2)"),
         @Tag(name = "Assessments", description = "Insider-threat assessments of an organization: eleven factors "
                 + "scored 0 (best) to 4 (worst) or unknown, with assessor, date and evidence; stale after 18 months"),
         @Tag(name = "Countries", description = "Reference data per country: Corruption Perceptions Index, embargo and "

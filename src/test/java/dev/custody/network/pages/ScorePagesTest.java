@@ -117,6 +117,52 @@ class ScorePagesTest {
     }
 
     @Test
+    @TestSecurity(user = "analyst", roles = Roles.ANALYST, authMechanism = "basic")
+    void shouldShowTheScoreRangeOnTheCardTheListsAndTheApiAndWhatToAssessNext() {
+        List<Organization> chain = chain("0.6");
+        Organization vendor = chain.get(0);
+        ScoreView api = scores.view(vendor.id);
+        // the vendor and its contract manufacturer are assessed in full; the board assembler never: the range is its
+        assertThat(api.inheritedRange().low()).isLessThan(api.inheritedRange().high());
+        assertThat(api.inheritedRange().expected()).isEqualTo(api.inherited())
+                .isBetween(api.inheritedRange().low(), api.inheritedRange().high());
+        assertThat(api.ownRange().open()).isFalse();
+        assertThat(api.assessedShare()).isEqualTo(1.0);
+        assertThat(api.pEffLow()).isLessThan(api.pEff());
+        assertThat(api.pEffHigh()).isGreaterThan(api.pEff());
+        String span = oneDecimal(api.inheritedRange().low()) + "–" + oneDecimal(api.inheritedRange().high());
+        assertThat(api.rangeText()).isEqualTo("Inherited " + oneDecimal(api.inherited()) + ", range " + span + "; own "
+                + oneDecimal(api.own()) + " (nothing left unknown), 100 % of the insider-threat weight assessed.");
+
+        given().get("/api/organizations/" + vendor.id + "/score").then().statusCode(200)
+                .body("inheritedRange.low", org.hamcrest.Matchers.is((float) api.inheritedRange().low()))
+                .body("inheritedRange.high", org.hamcrest.Matchers.is((float) api.inheritedRange().high()))
+                .body("assessedShare", org.hamcrest.Matchers.is(1.0f))
+                .body("rangeText", org.hamcrest.Matchers.is(api.rangeText()));
+        given().queryParam("q", vendor.name).get("/api/organizations").then().statusCode(200)
+                .body("items[0].id", org.hamcrest.Matchers.is(vendor.id.intValue()))
+                .body("items[0].score.inherited.low", org.hamcrest.Matchers.is((float) api.inheritedRange().low()))
+                .body("items[0].score.inherited.expected", org.hamcrest.Matchers.is((float) api.inherited()))
+                .body("items[0].score.inherited.high", org.hamcrest.Matchers.is((float) api.inheritedRange().high()))
+                .body("items[0].score.own.expected", org.hamcrest.Matchers.is((float) api.own()))
+                .body("items[0].score.assessedShare", org.hamcrest.Matchers.is(1.0f))
+                .body("items[0].score.band", org.hamcrest.Matchers.is(api.band().name()));
+
+        String html = given().accept("text/html").get("/organizations/" + vendor.id).then().statusCode(200)
+                .extract().asString();
+        assertThat(html).contains("id=\"score-inherited-range\">range " + span + "<")
+                .contains("id=\"score-range-text\">" + escape(api.rangeText()) + "<")
+                .doesNotContain("id=\"score-own-range\"");
+        int panel = html.indexOf("id=\"assess-next\"");
+        assertThat(panel).as("the assess-next panel").isPositive();
+        assertThat(html.substring(panel, html.indexOf("</section>", panel)))
+                .contains("href=\"/organizations/" + chain.get(2).id + "\"").contains("never assessed");
+        String list = given().accept("text/html").queryParam("q", vendor.name).get("/vendors").then().statusCode(200)
+                .extract().asString();
+        assertThat(list).contains(">Range<").containsPattern("<td class=\"num score-range\"[^>]*>" + span + "<");
+    }
+
+    @Test
     @TestSecurity(user = "buyer", roles = Roles.PROCUREMENT)
     void shouldLabelADisputedIncidentDisputedAmongTheTopContributors() {
         Organization org = PageFixtures.organization(unique("Disputed Maker"), OrganizationKind.CONTRACT_MANUFACTURER, "DE");

@@ -25,6 +25,7 @@ import dev.custody.reports.ExecutiveReportData.TrendPoint;
 import dev.custody.reports.ExecutiveReportData.VendorLine;
 import dev.custody.reports.Methodology;
 import dev.custody.scoring.Band;
+import dev.custody.scoring.ScoreRange;
 import dev.custody.scoring.ScoringModel;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,14 +54,16 @@ final class ReportSamples {
         List<VendorLine> vendors = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
             vendors.add(new VendorLine(i, i == 1 ? vendorName : "Vendor " + i, "CN", 1, 60 + i, 70 + i, Band.CRITICAL,
-                    0.1, 10_000.0 * i, 1_000_000.0, 500.0 * i, "EUR"));
+                    0.1, 10_000.0 * i, 1_000_000.0, 500.0 * i, "EUR", new ScoreRange(62 + i, 70 + i, 81 + i), 0.4));
         }
         List<TopVendor> top = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
             top.add(new TopVendor(i, i == 1 ? vendorName : "Vendor " + i, "CN", 90 - i, Band.CRITICAL, 100_000.0 - i,
                     List.of(new Driver("SUPPLIER", "Supplier Foundry " + i + " (critical link)", 22.5, false),
                             new Driver("INCIDENT", "Incident: implant report", 11.25, i == 1)),
-                    List.of(new PathStep(i, "Vendor " + i, null, 80), new PathStep(100 + i, "Foundry " + i, "FPGA", 60))));
+                    List.of(new PathStep(i, "Vendor " + i, null, 80), new PathStep(100 + i, "Foundry " + i, "FPGA", 60)),
+                    "Inherited " + (90 - i) + ".0, range " + (84 - i) + ".0–" + (95 - i) + ".0; own 60.0, range "
+                            + "55.0–70.0, 40 % of the insider-threat weight assessed."));
         }
         GeographyExposure geography = new GeographyExposure(3_000_000.0, 1_111_111.11, 0.37037, List.of(
                 new CountryExposure("CN", "China", 85.0, true, 7, 5, 900_000.0),

@@ -28,9 +28,15 @@ class ScoringModelPagesTest {
     }
 
     /** A post of the draft form with every parameter at its default, then the given path, value pairs. */
+    /** The form of a draft of the active model (version 2's defaults). */
     static RequestSpecification draftForm(PageFixtures.Csrf csrf, long revision, String... changes) {
+        return draftForm(ScoringModel.version2(), csrf, revision, changes);
+    }
+
+    /** The same with every parameter the form of a model like this one shows. */
+    static RequestSpecification draftForm(ScoringModel like, PageFixtures.Csrf csrf, long revision, String... changes) {
         RequestSpecification post = formPost(csrf).formParam("revision", revision).formParam("note", "page draft");
-        for (ModelParameters.Section s : ModelParameters.of(ScoringModel.defaults(), List.of())) {
+        for (ModelParameters.Section s : ModelParameters.of(like, List.of())) {
             for (ModelParameters.Param p : s.params()) {
                 String value = p.value();
                 for (int i = 0; i < changes.length; i += 2) {
@@ -90,6 +96,22 @@ class ScoringModelPagesTest {
     }
 
     @Test
+    @TestSecurity(user = "exec", roles = Roles.EXECUTIVE)
+    void shouldExplainVersionTwoWithItsCalibrationAndStillExplainVersionOne() {
+        ModelFixtures.restoreDefaults();
+        String v2 = given().get("/methodology").then().statusCode(200).extract().asString();
+        assertThat(v2).contains("id=\"formulas-v2\"", "id=\"insider-prior\"", "id=\"own-floor\"", "id=\"range\"",
+                "id=\"calibration-sources\"", "order-of-magnitude anchors, not measurements", "NSA",
+                "The Big Hack", "ERAI", "GIDEP");
+        // the anchors are computed from the version's own scale: p(50) = sqrt(0.0002 * 0.05) = 0.32 %
+        assertThat(v2).containsPattern("id=\"p50\">0\\.32\\s?%<");
+        assertThat(v2).doesNotContain("legGeographyWeight", "counts as 4 (unknown is risky)");
+        String v1 = given().get("/methodology?version=1").then().statusCode(200).extract().asString();
+        assertThat(v1).contains("counts as 4 (unknown is risky)", "id=\"propagation\"")
+                .doesNotContain("id=\"formulas-v2\"", "id=\"calibration\"");
+    }
+
+    @Test
     @TestSecurity(user = "admin", roles = Roles.ADMIN)
     void shouldEditTheEconomicsParametersOfADraftAndShowThemInItsMethodology() {
         String draft = newDraft();
@@ -112,5 +134,50 @@ class ScoringModelPagesTest {
                 .contains("over\n      <strong>4</strong> years").contains("<strong>0.08</strong> of the unit price");
         given().get("/methodology").then().statusCode(200)
                 .body(containsString("<strong>0.05</strong> of the unit price"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = Roles.ADMIN)
+    void shouldEditVersionTwosParametersInAVersionTwoDraftAndKeepVersionOnesFormForAVersionOneDraft() {
+        String draft = newDraft();
+        int version = Integer.parseInt(draft.substring(draft.lastIndexOf('/') + 1));
+        PageFixtures.Csrf csrf = csrfFrom(draft);
+        given().get(draft).then().statusCode(200).body(containsString("Formulas of version 2"))
+                .body(containsString("name=\"unknownPrior\"")).body(containsString("name=\"passThrough\""))
+                .body(containsString("name=\"inspectionEffect\"")).body(containsString("name=\"breadthPremium\""))
+                .body(containsString("name=\"breadthHalfAt\"")).body(containsString("name=\"legControlEffect\""))
+                .body(not(containsString("name=\"legGeographyWeight\"")));
+
+        ScoringModel v2 = ScoringModel.version2();
+        String refused = draftForm(v2, csrf, 0, "breadthHalfAt", "10", "unknownPrior", "5", "passThrough", "x")
+                .post(draft).then().statusCode(400).extract().asString();
+        assertThat(refused).containsPattern("id=\"breadthHalfAt-error\"[^>]*>must be at least the breadth premium")
+                .containsPattern("id=\"unknownPrior-error\"[^>]*>must be between 0 and 4")
+                .containsPattern("id=\"passThrough-error\"[^>]*>must be a number");
+        assertThat(ModelFixtures.parameters(version)).isEqualTo(v2);
+
+        draftForm(v2, csrf, 0, "unknownPrior", "2.5", "breadthPremium", "10", "breadthHalfAt", "20").post(draft)
+                .then().statusCode(303);
+        ScoringModel saved = ModelFixtures.parameters(version);
+        assertThat(saved.formula()).isEqualTo(2);
+        assertThat(saved.unknownPrior()).isEqualTo(2.5);
+        assertThat(saved.breadthPremium()).isEqualTo(10.0);
+        assertThat(saved.breadthHalfAt()).isEqualTo(20.0);
+        assertThat(saved.legGeographyWeight()).isEqualTo(v2.legGeographyWeight());
+        given().get(draft + "?preview=true").then().statusCode(200).body(containsString("id=\"band-changes\""))
+                .body(containsString("id=\"movers\""));
+
+        PageFixtures.Csrf list = csrfFrom(BASE);
+        formPost(list).formParam("version", 1).post(draft + "/delete").then().statusCode(303);
+        String location = formPost(csrfFrom(BASE)).formParam("from", "1").post(BASE).then().statusCode(303)
+                .extract().header("Location");
+        String old = location.substring(location.indexOf(BASE));
+        given().get(old).then().statusCode(200).body(containsString("Formulas of version 1"))
+                .body(containsString("name=\"legGeographyWeight\"")).body(not(containsString("name=\"unknownPrior\"")));
+        int oldVersion = Integer.parseInt(old.substring(old.lastIndexOf('/') + 1));
+        draftForm(ScoringModel.defaults(), csrfFrom(old), 0, "legGeographyWeight", "0.6").post(old).then()
+                .statusCode(303);
+        assertThat(ModelFixtures.parameters(oldVersion).formula()).isEqualTo(1);
+        assertThat(ModelFixtures.parameters(oldVersion).legGeographyWeight()).isEqualTo(0.6);
     }
 }
