@@ -59,10 +59,11 @@ class ApiClientSmokeTest {
         String name = "Smoke Test Vendor " + UUID.randomUUID().toString().substring(0, 8);
         OrganizationView vendor = organizations.organizationCreate(new OrganizationInput().name(name)
                 .kind(OrganizationKind.VENDOR).hqCountry("DE").ownership(Ownership.PRIVATE));
-        PageResultOrganizationView vendors = organizations.organizationList(null, null, OrganizationKind.VENDOR, 0, name,
-                50, null, null);
+        // The generator orders query parameters by name: band, country, criticality, kind, page, q, size, sort, tier.
+        PageResultOrganizationView vendors = organizations.organizationList(null, null, null, OrganizationKind.VENDOR, 0,
+                name, 50, null, null);
         assertThat(vendors.getItems()).extracting(OrganizationView::getId).containsExactly(vendor.getId());
-        assertThat(organizations.organizationList(null, null, OrganizationKind.VENDOR, 0, null, 500, "name", null)
+        assertThat(organizations.organizationList(null, null, null, OrganizationKind.VENDOR, 0, null, 500, "name", null)
                 .getTotal()).isPositive();
 
         ScoreView before = scores.organizationScoreScore(vendor.getId());
