@@ -47,7 +47,8 @@ class KeycloakBrowserTest {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profileDir);
+                // a desktop window: below 1180 pixels the navigation and Sign out fold behind the Menu button
+                "--window-size=1366,900", "--user-data-dir=" + profileDir);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
