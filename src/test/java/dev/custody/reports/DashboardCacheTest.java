@@ -28,7 +28,10 @@ class DashboardCacheTest {
     @TestSecurity(user = "admin", roles = {Roles.ADMIN, Roles.EXECUTIVE}, authMechanism = "basic")
     void reusesTheDataUntilAnEditAndRecomputesThemInTheBackground() throws InterruptedException {
         String first = dashboard();
-        assertThat(first).contains("Figures as of");
+        assertThat(first).contains("Figures as of")
+                .as("the figures' age in words, not a machine timestamp")
+                .containsPattern("Figures as of \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} UTC")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}");
         DashboardCache.Shown computed = fresh();
         assertThat(computed.stale()).isFalse();
 

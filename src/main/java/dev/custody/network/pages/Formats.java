@@ -15,8 +15,8 @@ public final class Formats {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
+            java.util.Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final Map<String, String> countryNames;
 
@@ -39,6 +39,7 @@ public final class Formats {
         return instant == null ? "" : DATE.format(instant);
     }
 
+    /** A moment as people write it, "7 Dec 2026, 12:51 UTC": the dashboard's age, the profile's history. */
     public String minute(Instant instant) {
         return instant == null ? "" : MINUTE.format(instant);
     }
